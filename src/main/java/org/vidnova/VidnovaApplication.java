@@ -1,0 +1,15 @@
+package org.vidnova;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Vidnova: the city's register of war losses, shelters and recovery. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class VidnovaApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(VidnovaApplication.class, args);
+    }
+}

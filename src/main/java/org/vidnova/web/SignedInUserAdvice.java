@@ -1,0 +1,20 @@
+package org.vidnova.web;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the name of the signed-in user ({@code signedInAs}), or null for a visitor. */
+@ControllerAdvice(annotations = Controller.class)
+class SignedInUserAdvice {
+
+    @ModelAttribute("signedInAs")
+    String signedInAs() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()
+                ? null : auth.getName();
+    }
+}

@@ -1,0 +1,123 @@
+package org.vidnova.identity;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Who may call what: every endpoint so far, called anonymously and as each role. Extend {@link #endpoints()}
+ * whenever a module adds an endpoint.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class SecurityMatrixTests {
+
+    static final String PASSWORD = "matrix-password-1234";
+
+    /** Caller: null is anonymous. */
+    enum Caller { ANONYMOUS, REGISTRAR, ANALYST, PLANNER, ADMIN }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeEach
+    void users() {
+        for (Role role : Role.values()) {
+            String name = "matrix-" + role.name().toLowerCase();
+            if (!accounts.exists(name)) {
+                accounts.create(name, PASSWORD, Set.of(role));
+            }
+        }
+    }
+
+    static Stream<Arguments> endpoints() {
+        int open = 200;
+        return Stream.of(
+                row(HttpMethod.GET, "/api/v1/districts", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/districts.geojson", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/districts/UA63120270010315719", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/districts/locate?lat=50.0&lon=36.3", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/metro-stations", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/metro-stations.geojson", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/users", null, 401, 403, 403, 403, 200),
+                row(HttpMethod.POST, "/api/v1/users", "NEW_USER", 401, 403, 403, 403, 201),
+                row(HttpMethod.GET, "/api/v1/audit", null, 401, 403, 403, 403, 200),
+                // Writes to public read endpoints are not open.
+                row(HttpMethod.POST, "/api/v1/districts", "{}", 401, 405, 405, 405, 405),
+                row(HttpMethod.GET, "/actuator/health", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/actuator/prometheus", null, 401, 403, 403, 403, 200),
+                row(HttpMethod.GET, "/v3/api-docs", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/login", null, open, open, open, open, open));
+    }
+
+    private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,
+            int analyst, int planner, int admin) {
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        expected.put(Caller.ANONYMOUS, anonymous);
+        expected.put(Caller.REGISTRAR, registrar);
+        expected.put(Caller.ANALYST, analyst);
+        expected.put(Caller.PLANNER, planner);
+        expected.put(Caller.ADMIN, admin);
+        return Arguments.of(method, path, body, expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("endpoints")
+    void eachCallerGetsTheExpectedStatus(HttpMethod method, String path, String body, Map<Caller, Integer> expected)
+            throws Exception {
+        for (Caller caller : Caller.values()) {
+            MockHttpServletRequestBuilder call = request(method, path).accept(MediaType.ALL);
+            if (body != null) {
+                String json = "NEW_USER".equals(body) ? """
+                        {"username":"u-%s","password":"a-long-enough-password","roles":["ANALYST"]}"""
+                        .formatted(UUID.randomUUID()) : body;
+                call.contentType(MediaType.APPLICATION_JSON).content(json);
+            }
+            if (caller != Caller.ANONYMOUS) {
+                call.with(httpBasic("matrix-" + caller.name().toLowerCase(), PASSWORD));
+            }
+            int status = mvc.perform(call).andReturn().getResponse().getStatus();
+            assertThat(status).as("%s %s as %s", method, path, caller).isEqualTo(expected.get(caller));
+        }
+    }
+
+    @Test
+    void wrongPasswordIs401WithAProblem() throws Exception {
+        var response = mvc.perform(request(HttpMethod.GET, "/api/v1/users").with(httpBasic("matrix-admin", "wrong")))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getHeader("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    void apiWritesNeedNoCsrfTokenButPagesDo() throws Exception {
+        // POST through the API with Basic and no CSRF token works (201 above); a form POST without a token does not.
+        int status = mvc.perform(request(HttpMethod.POST, "/logout")).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+    }
+}
