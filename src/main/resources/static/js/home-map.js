@@ -41,7 +41,7 @@
           layer.bindTooltip(name(feature.properties));
         }
       }).addTo(map);
-      map.fitBounds(districts.getBounds(), { padding: [8, 8] });
+      map.fitBounds(districts.getBounds(), { padding: [8, 8], animate: false });
       container.dataset.districts = String(results[0].features.length);
       container.dataset.stations = String(results[1].features.length);
       var count = document.getElementById('station-count');
