@@ -57,7 +57,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         String incident = UUID.randomUUID().toString();
-        log.error("Unexpected error {}", incident, ex);
+        // Messages can quote input (and so personal data): log the exception types and frames only.
+        log.error("Unexpected error {}: {}", incident, withoutMessages(ex));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred. Quote this reference to the administrator: " + incident);
         problem.setTitle("Internal Server Error");
@@ -127,6 +128,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return errors;
+    }
+
+    static String withoutMessages(Throwable ex) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            out.append(t == ex ? "" : "\nCaused by: ").append(t.getClass().getName());
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 25); i++) {
+                out.append("\n\tat ").append(frames[i]);
+            }
+        }
+        return out.toString();
     }
 
     private static JacksonException jacksonCause(Throwable ex) {
