@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,8 @@ public class AuditTrail {
 
     /** Actor recorded for changes made by the application itself (reference data, first start). */
     public static final String SYSTEM = "system";
+    /** Actor recorded for what an anonymous visitor did (a resident's report); nothing identifies them. */
+    public static final String ANONYMOUS = "anonymous";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -66,7 +69,9 @@ public class AuditTrail {
 
     private static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())
-                ? SYSTEM : auth.getName();
+        if (auth == null || !auth.isAuthenticated()) {
+            return SYSTEM;
+        }
+        return auth instanceof AnonymousAuthenticationToken ? ANONYMOUS : auth.getName();
     }
 }

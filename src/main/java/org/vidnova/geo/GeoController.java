@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vidnova.web.ApiProblem;
+import org.vidnova.web.GeoJsonFeatures;
 
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Public reference geography: districts, point-in-district, metro stations. */
@@ -67,18 +67,10 @@ class GeoController {
 
     @GetMapping(value = "/metro-stations.geojson", produces = {"application/geo+json", "application/json"})
     ResponseEntity<ObjectNode> metroStationsGeoJson() {
-        ObjectNode collection = json.createObjectNode();
-        collection.put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
+        GeoJsonFeatures collection = new GeoJsonFeatures(json);
         for (MetroStation s : stations.all()) {
-            ObjectNode feature = features.addObject();
-            feature.put("type", "Feature");
-            feature.put("id", s.id());
-            ObjectNode geometry = feature.putObject("geometry");
-            geometry.put("type", "Point");
-            geometry.putArray("coordinates").add(s.lon()).add(s.lat());
-            feature.set("properties", json.valueToTree(s));
+            collection.point(s.id(), s.lon(), s.lat()).setAll((ObjectNode) json.valueToTree(s));
         }
-        return ResponseEntity.ok().cacheControl(REFERENCE).contentType(GEO_JSON).body(collection);
+        return ResponseEntity.ok().cacheControl(REFERENCE).contentType(GEO_JSON).body(collection.collection());
     }
 }

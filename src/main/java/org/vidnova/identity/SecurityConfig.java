@@ -80,9 +80,12 @@ class SecurityConfig {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
             List<PublicPaths> publicPaths) {
         for (PublicPaths paths : publicPaths) {
-            for (String pattern : paths.patterns()) {
+            for (String pattern : paths.reads()) {
                 auth.requestMatchers(HttpMethod.GET, pattern).permitAll();
                 auth.requestMatchers(HttpMethod.HEAD, pattern).permitAll();
+            }
+            for (String pattern : paths.writes()) {
+                auth.requestMatchers(HttpMethod.POST, pattern).permitAll();
             }
         }
     }

@@ -9,18 +9,14 @@ import org.vidnova.geo.Districts;
 @Controller
 class HomeController {
 
-    private final MapSettings map;
     private final Districts districts;
 
-    HomeController(MapSettings map, Districts districts) {
-        this.map = map;
+    HomeController(Districts districts) {
         this.districts = districts;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("tileUrl", map.tileUrl() == null ? "" : map.tileUrl());
-        model.addAttribute("tileAttribution", map.tileAttribution() == null ? "" : map.tileAttribution());
         model.addAttribute("districts", districts.all());
         return "reporting/home";
     }

@@ -30,7 +30,9 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return type == null || !(type.startsWith(MediaType.APPLICATION_JSON_VALUE) || type.contains("+json"));
+        // Imports take files (GeoJSON too) and apply the upload limit instead.
+        return type == null || !(type.startsWith(MediaType.APPLICATION_JSON_VALUE) || type.contains("+json"))
+                || request.getRequestURI().endsWith("/imports");
     }
 
     @Override

@@ -7,9 +7,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the name of the signed-in user ({@code signedInAs}), or null for a visitor. */
+/**
+ * Gives every page the name of the signed-in user ({@code signedInAs}, null for a visitor) and the map settings
+ * ({@code mapSettings}).
+ */
 @ControllerAdvice(annotations = Controller.class)
-class SignedInUserAdvice {
+class PageModelAdvice {
+
+    private final MapSettings mapSettings;
+
+    PageModelAdvice(MapSettings mapSettings) {
+        this.mapSettings = mapSettings;
+    }
+
+    @ModelAttribute("mapSettings")
+    MapSettings mapSettings() {
+        return mapSettings;
+    }
 
     @ModelAttribute("signedInAs")
     String signedInAs() {

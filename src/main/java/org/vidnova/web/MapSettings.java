@@ -1,4 +1,4 @@
-package org.vidnova.reporting;
+package org.vidnova.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -7,5 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * background. {@code tileUrl} is an XYZ template such as {@code https://tile.openstreetmap.org/{z}/{x}/{y}.png}.
  */
 @ConfigurationProperties("vidnova.map")
-record MapSettings(String tileUrl, String tileAttribution) {
+public record MapSettings(String tileUrl, String tileAttribution) {
+
+    public MapSettings {
+        tileUrl = tileUrl == null ? "" : tileUrl;
+        tileAttribution = tileAttribution == null ? "" : tileAttribution;
+    }
 }

@@ -1,0 +1,5 @@
+package org.vidnova.shelters;
+
+/** Published when an alert has ended (after its transaction committed). */
+public record AlertEnded(Alert alert) {
+}

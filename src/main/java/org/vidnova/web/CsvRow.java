@@ -1,0 +1,17 @@
+package org.vidnova.web;
+
+import java.util.Map;
+
+/** One data row of an uploaded table: its line in the file (the header is line 1) and its values by column. */
+public record CsvRow(long line, Map<String, String> values) {
+
+    /** The trimmed value of a column, or null when the column is absent or the cell empty. */
+    public String get(String column) {
+        String value = values.get(column);
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}
