@@ -35,16 +35,19 @@ class ResidentReportController {
     }
 
     private final ResidentReports reports;
+    private final ShelterRegister register;
     private final ReportRateLimit rateLimit;
 
-    ResidentReportController(ResidentReports reports, ReportRateLimit rateLimit) {
+    ResidentReportController(ResidentReports reports, ShelterRegister register, ReportRateLimit rateLimit) {
         this.reports = reports;
+        this.register = register;
         this.rateLimit = rateLimit;
     }
 
     @PostMapping("/{id}/reports")
     ResponseEntity<ResidentReport> report(@PathVariable long id, @Valid @RequestBody NewReport report,
             HttpServletRequest request) {
+        register.find(id).orElseThrow(() -> ShelterRegister.notFound(id));
         if (!rateLimit.tryAcquire(request.getRemoteAddr(), id)) {
             throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many reports",
                     "Thank you: this report was already received. Please try again in a few minutes.",

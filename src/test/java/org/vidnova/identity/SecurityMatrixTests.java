@@ -34,6 +34,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class SecurityMatrixTests {
 
     static final String PASSWORD = "matrix-password-1234";
+    static final String SHELTER_HEADER =
+            "external_id,name,kind,address,lat,lon,capacity,accessible,status,district,hours,notes\n";
 
     /** Caller: null is anonymous. */
     enum Caller { ANONYMOUS, REGISTRAR, ANALYST, PLANNER, ADMIN }
@@ -71,7 +73,35 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/actuator/prometheus", null, 401, 403, 403, 403, 200),
                 row(HttpMethod.GET, "/v3/api-docs", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/", null, open, open, open, open, open),
-                row(HttpMethod.GET, "/login", null, open, open, open, open, open));
+                row(HttpMethod.GET, "/login", null, open, open, open, open, open),
+                // shelters
+                row(HttpMethod.GET, "/api/v1/shelters", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/shelters/nearest?lat=50&lon=36.25", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/shelters/coverage", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/shelters/coverage.geojson", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/shelters.csv", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/shelters.geojson", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/shelters/999999999", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.GET, "/api/v1/shelters/reports", null, 401, 200, 403, 403, 200),
+                row(HttpMethod.POST, "/api/v1/shelters/imports?source=matrix", "CSV:" + SHELTER_HEADER,
+                        401, 200, 403, 403, 200),
+                row(HttpMethod.PATCH, "/api/v1/shelters/999999999", "{\"status\":\"open\"}", 401, 404, 403, 403, 404),
+                row(HttpMethod.DELETE, "/api/v1/shelters/999999999", null, 401, 403, 403, 403, 404),
+                row(HttpMethod.POST, "/api/v1/shelters/999999999/reports", "{\"problem\":\"full\"}",
+                        404, 404, 404, 404, 404),
+                row(HttpMethod.POST, "/api/v1/shelters/reports/999999999/check", "{\"outcome\":\"confirmed\"}",
+                        401, 404, 403, 403, 404),
+                row(HttpMethod.GET, "/api/v1/alerts/active", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/alerts/active.cap", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/alerts/history?from=2022-03-01&to=2022-03-02", null,
+                        open, open, open, open, open),
+                row(HttpMethod.POST, "/api/v1/alerts", "{\"districts\":\"all\",\"type\":\"other\"}",
+                        401, 201, 403, 403, 201),
+                row(HttpMethod.POST, "/api/v1/alerts/999999999/end", null, 401, 404, 403, 403, 404),
+                row(HttpMethod.GET, "/shelters", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/shelters/coverage", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/shelters/manage", null, 401, 200, 403, 403, 200),
+                row(HttpMethod.GET, "/sw.js", null, open, open, open, open, open));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,
@@ -95,7 +125,11 @@ class SecurityMatrixTests {
                 String json = "NEW_USER".equals(body) ? """
                         {"username":"u-%s","password":"a-long-enough-password","roles":["ANALYST"]}"""
                         .formatted(UUID.randomUUID()) : body;
-                call.contentType(MediaType.APPLICATION_JSON).content(json);
+                if (json.startsWith("CSV:")) {
+                    call.contentType("text/csv").content(json.substring(4));
+                } else {
+                    call.contentType(MediaType.APPLICATION_JSON).content(json);
+                }
             }
             if (caller != Caller.ANONYMOUS) {
                 call.with(httpBasic("matrix-" + caller.name().toLowerCase(), PASSWORD));
