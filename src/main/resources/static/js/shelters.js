@@ -127,6 +127,8 @@
     } else {
       age.hidden = true;
     }
+    app.dataset.lat = String(query.lat);
+    app.dataset.lon = String(query.lon);
     app.dataset.answer = offline ? 'offline' : 'online';
     app.dataset.answered = String(Date.now());
   }
