@@ -21,7 +21,7 @@ import org.vidnova.geo.NearestPointIndex.IndexedPoint;
 
 /**
  * "Nearest 3 open accessible shelters" from a random point in Kharkiv: the index, a brute-force scan, and SQL on H2
- * (in memory) and PostgreSQL (only where VIDNOVA_TEST_PG_URL is set; {@link BenchmarkLauncher} leaves it out
+ * (in memory) and PostgreSQL (only where VIDNOVA_TEST_PG_URL is set; {@link BenchmarkLauncher} runs db=h2 alone
  * otherwise). Single thread, queries per second. Run as docs/benchmarks.md says.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -73,51 +73,40 @@ public class NearestShelterBenchmark {
         }
     }
 
+    /** An SQL database loaded with the shelters, whose answers are checked against the index before timing. */
     @State(Scope.Benchmark)
-    public static class H2 {
+    public static class Database {
+
+        @Param({"h2", "postgres"})
+        public String db;
 
         SqlNearest sql;
 
         @Setup(Level.Trial)
         public void setUp(Shelters shelters) throws SQLException {
-            sql = load("jdbc:h2:mem:", shelters);
+            sql = new SqlNearest(DriverManager.getConnection(url()), shelters.list, shelters.boxRadiusMeters());
+            for (double[] q : ShelterData.queries(CHECKED_QUERIES)) {
+                List<Hit> expected = shelters.index.nearest(q[0], q[1], K, true, false);
+                requireSameIds(expected, sql.nearestFullScan(q[0], q[1], K));
+                requireSameIds(expected, sql.nearestInBox(q[0], q[1], K));
+            }
         }
 
-        @TearDown(Level.Trial)
-        public void tearDown() throws SQLException {
-            sql.close();
-        }
-    }
-
-    @State(Scope.Benchmark)
-    public static class Postgres {
-
-        SqlNearest sql;
-
-        @Setup(Level.Trial)
-        public void setUp(Shelters shelters) throws SQLException {
+        private String url() {
+            if (db.equals("h2")) {
+                return "jdbc:h2:mem:";
+            }
             String url = System.getenv("VIDNOVA_TEST_PG_URL");
             if (url == null || url.isBlank()) {
                 throw new IllegalStateException("VIDNOVA_TEST_PG_URL is not set");
             }
-            sql = load(url, shelters);
+            return url;
         }
 
         @TearDown(Level.Trial)
         public void tearDown() throws SQLException {
             sql.close();
         }
-    }
-
-    /** A database loaded with the shelters, whose answers are checked against the index before timing. */
-    static SqlNearest load(String url, Shelters shelters) throws SQLException {
-        SqlNearest sql = new SqlNearest(DriverManager.getConnection(url), shelters.list, shelters.boxRadiusMeters());
-        for (double[] q : ShelterData.queries(CHECKED_QUERIES)) {
-            List<Hit> expected = shelters.index.nearest(q[0], q[1], K, true, false);
-            requireSameIds(expected, sql.nearestFullScan(q[0], q[1], K));
-            requireSameIds(expected, sql.nearestInBox(q[0], q[1], K));
-        }
-        return sql;
     }
 
     @Benchmark
@@ -133,27 +122,15 @@ public class NearestShelterBenchmark {
     }
 
     @Benchmark
-    public List<Hit> h2FullScan(H2 h2, Queries queries) throws SQLException {
+    public List<Hit> sqlFullScan(Database database, Queries queries) throws SQLException {
         double[] q = queries.next();
-        return h2.sql.nearestFullScan(q[0], q[1], K);
+        return database.sql.nearestFullScan(q[0], q[1], K);
     }
 
     @Benchmark
-    public List<Hit> h2BoundingBox(H2 h2, Queries queries) throws SQLException {
+    public List<Hit> sqlBoundingBox(Database database, Queries queries) throws SQLException {
         double[] q = queries.next();
-        return h2.sql.nearestInBox(q[0], q[1], K);
-    }
-
-    @Benchmark
-    public List<Hit> postgresFullScan(Postgres postgres, Queries queries) throws SQLException {
-        double[] q = queries.next();
-        return postgres.sql.nearestFullScan(q[0], q[1], K);
-    }
-
-    @Benchmark
-    public List<Hit> postgresBoundingBox(Postgres postgres, Queries queries) throws SQLException {
-        double[] q = queries.next();
-        return postgres.sql.nearestInBox(q[0], q[1], K);
+        return database.sql.nearestInBox(q[0], q[1], K);
     }
 
     static void requireSame(List<Hit> expected, List<Hit> actual) {
