@@ -2,24 +2,33 @@ package org.vidnova.geo;
 
 import static org.vidnova.geo.GreatCircle.EARTH_RADIUS_METERS;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.vidnova.geo.NearestPointIndex.Hit;
 
 /**
- * One k-nearest query over a {@link GridSnapshot}: visits rings of cells outward from the query's cell, keeps the k
- * best (distance, id) in a max-heap, and stops when a lower bound on the distance of every unvisited cell exceeds
- * the k-th best. Then it looks at the points outside the grid.
+ * One k-nearest query over a {@link GridSnapshot}. It visits rings of cells outward from the query's cell and ranks
+ * points by their chord to the query (a few multiplications on precomputed unit vectors, and in the same order as the
+ * great-circle distance), keeping as candidates those within the k-th best chord plus a slack. It stops when a lower
+ * bound on the distance of every unvisited cell exceeds the k-th best, looks at the points outside the grid, and
+ * only then computes the haversine distance of the few candidates left and sorts them by (distance, id).
  * <p>
- * Exactness: every distance kept is {@link GreatCircle#haversineMeters}, the very computation of
- * {@link GreatCircle#distanceMeters}. Points and cells are skipped only on lower bounds of the true distance minus
- * {@link #SLACK_METERS}, far more than the rounding error of any of these computations, so a skipped point is always
- * strictly farther than the k-th best and can neither enter the result nor win a tie.
+ * Exactness: the distances returned are {@link GreatCircle#haversineMeters}, the very computation of
+ * {@link GreatCircle#distanceMeters}. A point is left out only when a lower bound of its true distance exceeds an
+ * upper bound of the k-th best by more than {@link #SLACK_METERS}, far more than the rounding error of any of these
+ * computations (nanometres at city scale, centimetres near the antipodes); so it is strictly farther than k
+ * candidates and can neither enter the result nor win a tie.
  */
 final class NearestSearch {
 
-    /** Margin on every lower bound, in metres: covers rounding (nanometres at city scale, centimetres near antipodes). */
     static final double SLACK_METERS = 1.0;
+    /** The slack as a chord on the unit sphere: a chord grows at most as fast as the arc over R. */
+    private static final double SLACK_CHORD = SLACK_METERS / EARTH_RADIUS_METERS;
+
+    private static final Comparator<Hit> BY_DISTANCE_THEN_ID =
+            Comparator.comparingDouble(Hit::distanceMeters).thenComparingLong(Hit::id);
 
     private final double lat;
     private final double lon;
@@ -31,13 +40,21 @@ final class NearestSearch {
     private final double z;
     private final int from;
     private final int to;
+    private final int k;
 
-    // max-heap of the best hits so far, worst at 0, ordered by (distance, id)
-    private final double[] heapDistance;
-    private final long[] heapId;
-    private int count;
-    /** Squared chord (on the unit sphere) beyond which a point cannot beat the worst kept hit; infinite until full. */
-    private double chordCutoff2 = Double.POSITIVE_INFINITY;
+    /** Max-heap of the k smallest squared chords seen so far, the largest at 0. */
+    private final double[] best;
+    private int bestCount;
+    /** Squared chord beyond which a point cannot be among the k nearest; infinite until k points are seen. */
+    private double cutoff2 = Double.POSITIVE_INFINITY;
+    /** An upper bound in metres on the great-circle distance of the k-th best chord; infinite until k are seen. */
+    private double kthUpperBound = Double.POSITIVE_INFINITY;
+
+    /** Points that were within the cutoff when seen: squared chord, id, and phi, lambda, cos phi. */
+    private double[] candidateChord2 = new double[8];
+    private long[] candidateId = new long[8];
+    private double[] candidateAngles = new double[24];
+    private int candidates;
 
     NearestSearch(double lat, double lon, int k, boolean accessibleOnly, boolean includeClosed) {
         this.lat = lat;
@@ -55,16 +72,17 @@ final class NearestSearch {
             this.from = includeClosed ? PointCell.ALL_FROM : PointCell.OPEN_FROM;
             this.to = includeClosed ? PointCell.END : PointCell.CLOSED_ACCESSIBLE_FROM;
         }
-        this.heapDistance = new double[k];
-        this.heapId = new long[k];
+        this.k = k;
+        this.best = new double[k];
     }
 
     List<Hit> run(GridSnapshot snapshot) {
-        if (heapId.length > 0) {
-            searchGrid(snapshot);
-            scan(snapshot.outside);
+        if (k == 0) {
+            return List.of();
         }
-        return sortedHits();
+        searchGrid(snapshot);
+        scan(snapshot.outside);
+        return nearestCandidates();
     }
 
     private void searchGrid(GridSnapshot snapshot) {
@@ -103,7 +121,7 @@ final class NearestSearch {
             if (!(moreNorth || moreSouth || moreEast || moreWest)) {
                 return;
             }
-            if (count == heapId.length) {
+            if (bestCount == k) {
                 double bound = Double.POSITIVE_INFINITY;
                 if (moreNorth) {
                     bound = Math.min(bound, latitudeBound(grid.rowEdge(bottom + 1) - lat));
@@ -119,7 +137,7 @@ final class NearestSearch {
                     bound = Math.min(bound, Math.max(bandBound,
                             longitudeBound(lon - grid.colEdge(left), lon - grid.lonMin)));
                 }
-                if (bound - SLACK_METERS > heapDistance[0]) {
+                if (bound - SLACK_METERS > kthUpperBound) {
                     return;
                 }
             }
@@ -150,91 +168,84 @@ final class NearestSearch {
     }
 
     private void scan(PointCell cell) {
-        int end = cell.bounds[to];
+        int end = cell.bound(to);
         double[] coords = cell.coords;
-        for (int i = cell.bounds[from]; i < end; i++) {
+        for (int i = cell.bound(from); i < end; i++) {
             int o = i * PointCell.STRIDE;
             double dx = coords[o] - x;
             double dy = coords[o + 1] - y;
             double dz = coords[o + 2] - z;
-            // the chord is never longer than the arc: a cheap lower bound that spares most haversines
-            if (dx * dx + dy * dy + dz * dz > chordCutoff2) {
-                continue;
+            double chord2 = dx * dx + dy * dy + dz * dz;
+            if (chord2 <= cutoff2) {
+                keep(chord2, cell.ids[i], coords, o);
+                rank(chord2);
             }
-            double d = GreatCircle.haversineMeters(phi, lambda, cosPhi, coords[o + 3], coords[o + 4], coords[o + 5]);
-            offer(d, cell.ids[i]);
         }
     }
 
-    private void offer(double distance, long id) {
-        int k = heapId.length;
-        if (count < k) {
-            int i = count++;
-            heapDistance[i] = distance;
-            heapId[i] = id;
-            siftUp(i);
-        } else if (worse(heapDistance[0], heapId[0], distance, id)) {
-            heapDistance[0] = distance;
-            heapId[0] = id;
-            siftDown(0);
+    private void keep(double chord2, long id, double[] coords, int offset) {
+        if (candidates == candidateId.length) {
+            candidateChord2 = Arrays.copyOf(candidateChord2, 2 * candidates);
+            candidateId = Arrays.copyOf(candidateId, 2 * candidates);
+            candidateAngles = Arrays.copyOf(candidateAngles, 6 * candidates);
+        }
+        candidateChord2[candidates] = chord2;
+        candidateId[candidates] = id;
+        System.arraycopy(coords, offset + 3, candidateAngles, 3 * candidates, 3);
+        candidates++;
+    }
+
+    private void rank(double chord2) {
+        if (bestCount < k) {
+            int i = bestCount++;
+            best[i] = chord2;
+            while (i > 0 && best[(i - 1) >>> 1] < best[i]) {
+                swap(i, (i - 1) >>> 1);
+                i = (i - 1) >>> 1;
+            }
+        } else if (chord2 < best[0]) {
+            best[0] = chord2;
+            for (int i = 0, child; (child = 2 * i + 1) < k; i = child) {
+                if (child + 1 < k && best[child + 1] > best[child]) {
+                    child++;
+                }
+                if (best[child] <= best[i]) {
+                    break;
+                }
+                swap(i, child);
+            }
         } else {
             return;
         }
-        if (count == k) {
-            double chord = (heapDistance[0] + SLACK_METERS) / EARTH_RADIUS_METERS;
-            chordCutoff2 = chord * chord;
-        }
-    }
-
-    private static boolean worse(double d1, long id1, double d2, long id2) {
-        return d1 > d2 || (d1 == d2 && id1 > id2);
-    }
-
-    private void siftUp(int i) {
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (!worse(heapDistance[i], heapId[i], heapDistance[parent], heapId[parent])) {
-                return;
-            }
-            swap(i, parent);
-            i = parent;
-        }
-    }
-
-    private void siftDown(int i) {
-        while (true) {
-            int worst = i;
-            for (int child = 2 * i + 1; child <= 2 * i + 2 && child < count; child++) {
-                if (worse(heapDistance[child], heapId[child], heapDistance[worst], heapId[worst])) {
-                    worst = child;
-                }
-            }
-            if (worst == i) {
-                return;
-            }
-            swap(i, worst);
-            i = worst;
+        if (bestCount == k) {
+            double chord = Math.sqrt(best[0]);
+            double cutoff = chord + SLACK_CHORD;
+            cutoff2 = cutoff * cutoff;
+            // arc = 2 asin(chord / 2) <= chord / sqrt(1 - chord² / 4), as asin(s) <= tan(asin(s))
+            double cos2 = 1 - chord * chord / 4;
+            kthUpperBound = cos2 > 0 ? EARTH_RADIUS_METERS * chord / Math.sqrt(cos2) : Double.POSITIVE_INFINITY;
         }
     }
 
     private void swap(int i, int j) {
-        double d = heapDistance[i];
-        heapDistance[i] = heapDistance[j];
-        heapDistance[j] = d;
-        long id = heapId[i];
-        heapId[i] = heapId[j];
-        heapId[j] = id;
+        double t = best[i];
+        best[i] = best[j];
+        best[j] = t;
     }
 
-    private List<Hit> sortedHits() {
-        Hit[] hits = new Hit[count];
-        // popping the max-heap fills the result from its end
-        while (count > 0) {
-            hits[count - 1] = new Hit(heapId[0], heapDistance[0]);
-            count--;
-            swap(0, count);
-            siftDown(0);
+    /** The haversine distances of the candidates still within the cutoff, the k nearest by (distance, id). */
+    private List<Hit> nearestCandidates() {
+        Hit[] hits = new Hit[candidates];
+        int n = 0;
+        for (int i = 0; i < candidates; i++) {
+            if (candidateChord2[i] <= cutoff2) {
+                int a = 3 * i;
+                double d = GreatCircle.haversineMeters(phi, lambda, cosPhi, candidateAngles[a], candidateAngles[a + 1],
+                        candidateAngles[a + 2]);
+                hits[n++] = new Hit(candidateId[i], d);
+            }
         }
-        return List.of(hits);
+        Arrays.sort(hits, 0, n, BY_DISTANCE_THEN_ID);
+        return List.of(Arrays.copyOf(hits, Math.min(k, n)));
     }
 }
