@@ -24,7 +24,7 @@ final class Discs {
         this.lats = Arrays.stream(sorted).mapToDouble(LatLon::lat).toArray();
         this.lons = Arrays.stream(sorted).mapToDouble(LatLon::lon).toArray();
         this.radiusMeters = radiusMeters;
-        double angle = radiusMeters / Sphere.RADIUS_M;
+        double angle = radiusMeters / GreatCircle.EARTH_RADIUS_METERS;
         this.reachDegrees = Math.toDegrees(angle) + 1e-9;
         this.havAngle = hav(angle);
     }
@@ -63,7 +63,7 @@ final class Discs {
     }
 
     private boolean within(Grid grid, int col, int row, int p) {
-        return Sphere.distanceMeters(grid.centreLat(row), grid.centreLon(col, row), lats[p], lons[p]) <= radiusMeters;
+        return GreatCircle.distanceMeters(grid.centreLat(row), grid.centreLon(col, row), lats[p], lons[p]) <= radiusMeters;
     }
 
     private int lowerBound(double lat) {

@@ -11,6 +11,6 @@ public record LatLon(double lat, double lon) {
 
     /** Great-circle distance in metres on the sphere of mean Earth radius (haversine). */
     public double distanceMeters(LatLon other) {
-        return Sphere.distanceMeters(lat, lon, other.lat, other.lon);
+        return GreatCircle.distanceMeters(lat, lon, other.lat, other.lon);
     }
 }

@@ -5,7 +5,7 @@ import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Sinusoidal projection of lon/lat degrees to metres on {@link Sphere}, centred on a meridian. It is equal-area,
+ * Sinusoidal projection of lon/lat degrees to metres on the sphere of {@link GreatCircle#EARTH_RADIUS_METERS}, centred on a meridian. It is equal-area,
  * so a projected shape's planar area is its area on the sphere, and it maps every parallel to a straight line
  * {@code y = R·φ}. Shapes are not kept: at a city's width (±0.2° of longitude at 50° N) angles shear by under 0.2°.
  */
@@ -14,19 +14,19 @@ record Sinusoidal(double centralMeridian) {
     double x(double lon, double lat) {
         double phi = Math.toRadians(lat);
         double lambda = Math.toRadians(lon - centralMeridian);
-        return Sphere.RADIUS_M * lambda * Math.cos(phi);
+        return GreatCircle.EARTH_RADIUS_METERS * lambda * Math.cos(phi);
     }
 
     double y(double lat) {
-        return Sphere.RADIUS_M * Math.toRadians(lat);
+        return GreatCircle.EARTH_RADIUS_METERS * Math.toRadians(lat);
     }
 
     double lat(double y) {
-        return Math.toDegrees(y / Sphere.RADIUS_M);
+        return Math.toDegrees(y / GreatCircle.EARTH_RADIUS_METERS);
     }
 
     double lon(double x, double y) {
-        return centralMeridian + Math.toDegrees(x / (Sphere.RADIUS_M * Math.cos(y / Sphere.RADIUS_M)));
+        return centralMeridian + Math.toDegrees(x / (GreatCircle.EARTH_RADIUS_METERS * Math.cos(y / GreatCircle.EARTH_RADIUS_METERS)));
     }
 
     /** A projected copy of a lon/lat geometry. */

@@ -22,7 +22,7 @@ class CoverageGridTest {
     private static final GeometryFactory F = new GeometryFactory();
     private static final double LAT = 50.0;
     private static final double LON = 36.2;
-    private static final double METRES_PER_DEGREE_LAT = Math.toRadians(1) * Sphere.RADIUS_M;
+    private static final double METRES_PER_DEGREE_LAT = Math.toRadians(1) * GreatCircle.EARTH_RADIUS_METERS;
 
     /** A lon/lat rectangle whose south-west corner is at (LAT, LON) plus the given offsets, sides in metres. */
     static Polygon box(double eastMetres, double northMetres, double widthMetres, double heightMetres) {
