@@ -7,8 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -38,7 +36,7 @@ import org.vidnova.web.UploadLimit;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The shelter register over HTTP: import, list, read, edit, delete, and the nearest open shelter. */
+/** The shelter register over HTTP: import, list, read, edit, delete, coverage. */
 @RestController
 @RequestMapping("/api/v1/shelters")
 class ShelterController {
@@ -47,19 +45,17 @@ class ShelterController {
 
     private final ShelterRegister register;
     private final ShelterRepository repository;
-    private final NearestShelters nearest;
     private final ResidentReports reports;
     private final ShelterCoverage coverage;
     private final Districts districts;
     private final JsonMapper json;
     private final long maxUpload;
 
-    ShelterController(ShelterRegister register, ShelterRepository repository, NearestShelters nearest,
-            ResidentReports reports, ShelterCoverage coverage, Districts districts, JsonMapper json,
+    ShelterController(ShelterRegister register, ShelterRepository repository, ResidentReports reports,
+            ShelterCoverage coverage, Districts districts, JsonMapper json,
             @Value("${vidnova.limits.max-upload:50MB}") DataSize maxUpload) {
         this.register = register;
         this.repository = repository;
-        this.nearest = nearest;
         this.reports = reports;
         this.coverage = coverage;
         this.districts = districts;
@@ -145,12 +141,4 @@ class ShelterController {
                 .body(coverage.uncoveredGeoJson());
     }
 
-    @GetMapping("/nearest")
-    Map<String, List<NearestShelter>> nearest(@RequestParam @DecimalMin("-90") @DecimalMax("90") double lat,
-            @RequestParam @DecimalMin("-180") @DecimalMax("180") double lon,
-            @RequestParam(defaultValue = "3") @Min(1) @Max(50) int limit,
-            @RequestParam(defaultValue = "false") boolean accessible,
-            @RequestParam(defaultValue = "false") boolean includeClosed) {
-        return Map.of("items", nearest.nearest(lat, lon, limit, accessible, includeClosed));
-    }
 }
