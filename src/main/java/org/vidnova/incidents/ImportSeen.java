@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The keys an import has met so far and on which line, kept in the database rather than in memory so that a file of
  * any length can be told it names an incident twice. The rows live only inside the import's transaction: they are
- * deleted at its end, and a rolled-back import never wrote them.
+ * deleted at its end, and a rolled-back import never wrote them. A key is one column (import, source and external
+ * id joined by '/'), looked up as {@link KeyLookup} explains.
  */
 @Repository
 class ImportSeen {
@@ -27,11 +29,13 @@ class ImportSeen {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final NamedParameterJdbcTemplate named;
 
     ImportSeen(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(dataSource);
+        this.template = new JdbcTemplate(dataSource);
+        this.named = new NamedParameterJdbcTemplate(template);
     }
 
     String begin() {
@@ -41,15 +45,12 @@ class ImportSeen {
     /** The lines on which this import met {@code externalIds} of {@code source}, by external id. */
     Map<String, Long> lines(String importId, String source, Collection<String> externalIds) {
         Map<String, Long> lines = new HashMap<>();
-        if (!externalIds.isEmpty()) {
-            jdbc.sql("""
-                    SELECT external_id, line FROM incidents_import_seen
-                    WHERE import_id = :import AND source = :source AND external_id IN (:ids)""")
-                    .param("import", importId).param("source", source).param("ids", List.copyOf(externalIds))
-                    .query(rs -> {
-                        lines.put(rs.getString(1), rs.getLong(2));
-                    });
-        }
+        String prefix = importId + '/' + source + '/';
+        KeyLookup.query(template, "SELECT seen_key, line FROM incidents_import_seen WHERE seen_key = ANY(?)",
+                externalIds.stream().map(e -> prefix + e).toList(),
+                rs -> {
+                    lines.put(rs.getString(1).substring(prefix.length()), rs.getLong(2));
+                });
         return lines;
     }
 
@@ -57,11 +58,11 @@ class ImportSeen {
         if (keys.isEmpty()) {
             return;
         }
-        named.batchUpdate("INSERT INTO incidents_import_seen (import_id, source, external_id, line)"
-                        + " VALUES (:import, :source, :externalId, :line)",
-                keys.stream().map(k -> new MapSqlParameterSource().addValue("import", importId)
-                        .addValue("source", k.source()).addValue("externalId", k.externalId())
-                        .addValue("line", k.line())).toArray(SqlParameterSource[]::new));
+        named.batchUpdate("INSERT INTO incidents_import_seen (seen_key, import_id, line)"
+                        + " VALUES (:key, :import, :line)",
+                keys.stream().map(k -> new MapSqlParameterSource()
+                        .addValue("key", importId + '/' + k.source() + '/' + k.externalId())
+                        .addValue("import", importId).addValue("line", k.line())).toArray(SqlParameterSource[]::new));
     }
 
     void end(String importId) {

@@ -24,7 +24,7 @@ import org.vidnova.web.RowFields;
 final class IncidentImport {
 
     static final int BATCH = 1000;
-    static final int MAX_CELLS = 50_000;
+    static final int MAX_CELLS = 20_000;
 
     private record Pending(long line, IncidentDraft draft) {
     }

@@ -33,10 +33,11 @@ class IncidentRepository {
             updated_at, updated_by""";
 
     private static final String INSERT = """
-            INSERT INTO incidents_incident (source, external_id, occurred_at, time_precision, type, lat, lon,
-                geo_precision, district_code, killed, injured, description, source_url, verification, local_day,
+            INSERT INTO incidents_incident (source, external_id, source_key, occurred_at, time_precision, type, lat,
+                lon, geo_precision, district_code, killed, injured, description, source_url, verification, local_day,
                 local_hour, created_at, created_by, updated_at, updated_by)
-            VALUES (:source, :externalId, :occurredAt, :timePrecision, :type, :lat, :lon, :geoPrecision, :district,
+            VALUES (:source, :externalId, :sourceKey, :occurredAt, :timePrecision, :type, :lat, :lon, :geoPrecision,
+                :district,
                 :killed, :injured, :description, :sourceUrl, :verification, :localDay, :localHour, :createdAt,
                 :createdBy, :updatedAt, :updatedBy)""";
 
@@ -54,16 +55,18 @@ class IncidentRepository {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final NamedParameterJdbcTemplate named;
     /** Reads the register row by row, a thousand at a time, so an export never holds it all. */
     private final JdbcClient streaming;
 
     IncidentRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(dataSource);
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(1000);
-        this.streaming = JdbcClient.create(template);
+        this.template = new JdbcTemplate(dataSource);
+        this.named = new NamedParameterJdbcTemplate(template);
+        JdbcTemplate fetching = new JdbcTemplate(dataSource);
+        fetching.setFetchSize(1000);
+        this.streaming = JdbcClient.create(fetching);
     }
 
     long insert(Incident i) {
@@ -109,18 +112,23 @@ class IncidentRepository {
     }
 
     Optional<Incident> findByKey(String source, String externalId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM incidents_incident WHERE source = :s AND external_id = :e")
-                .param("s", source).param("e", externalId).query(IncidentRepository::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM incidents_incident WHERE source_key = :key")
+                .param("key", sourceKey(source, externalId)).query(IncidentRepository::map).optional();
     }
 
-    /** The stored incidents of {@code source} among {@code externalIds} (one query), by external id. */
+    /** The key of an incident as one value: source, '/', external id (a source has no '/'). */
+    static String sourceKey(String source, String externalId) {
+        return source + '/' + externalId;
+    }
+
+    /** The stored incidents of {@code source} among {@code externalIds}, by external id, in one query. */
     Map<String, Incident> findByKeys(String source, Collection<String> externalIds) {
         Map<String, Incident> found = new HashMap<>();
-        if (!externalIds.isEmpty()) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM incidents_incident WHERE source = :s AND external_id IN (:ids)")
-                    .param("s", source).param("ids", List.copyOf(externalIds))
-                    .query(IncidentRepository::map).list().forEach(i -> found.put(i.externalId(), i));
-        }
+        KeyLookup.query(template, "SELECT " + COLUMNS + " FROM incidents_incident WHERE source_key = ANY(?)",
+                externalIds.stream().map(e -> sourceKey(source, e)).toList(), rs -> {
+                    Incident i = map(rs, 0);
+                    found.put(i.externalId(), i);
+                });
         return found;
     }
 
@@ -148,34 +156,38 @@ class IncidentRepository {
     /** The latest incident time in a district (null: outside the city or unknown), from its index. */
     Optional<Instant> lastOccurred(String district) {
         String where = district == null ? "district_code IS NULL" : "district_code = :d";
-        return jdbc.sql("SELECT MAX(occurred_at) FROM incidents_incident WHERE " + where)
+        return jdbc.sql("SELECT MAX(occurred_at) AS last FROM incidents_incident WHERE " + where)
                 .params(district == null ? Map.of() : Map.of("d", district))
-                .query((rs, n) -> instant(rs, 1)).optional();
+                .query((rs, n) -> instant(rs, "last")).optional();
     }
 
+    /** The condition of each filter, by the parameter that carries it. */
+    private static final Map<String, String> CONDITIONS = orderedMap(
+            "source", "source = :source",
+            "district", "district_code = :district",
+            "types", "type IN (:types)",
+            "from", "occurred_at >= :from",
+            "to", "occurred_at <= :to",
+            "minLon", "lon BETWEEN :minLon AND :maxLon AND lat BETWEEN :minLat AND :maxLat",
+            "verification", "verification = :verification");
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    /** The conditions of the filters that are set (those with parameters). */
     private static String where(Filter f) {
+        Map<String, Object> params = filterParams(f);
         StringBuilder w = new StringBuilder("1 = 1");
-        if (f.source() != null) {
-            w.append(" AND source = :source");
-        }
-        if (f.district() != null) {
-            w.append(" AND district_code = :district");
-        }
-        if (f.types() != null) {
-            w.append(" AND type IN (:types)");
-        }
-        if (f.from() != null) {
-            w.append(" AND occurred_at >= :from");
-        }
-        if (f.to() != null) {
-            w.append(" AND occurred_at <= :to");
-        }
-        if (f.bbox() != null) {
-            w.append(" AND lon BETWEEN :minLon AND :maxLon AND lat BETWEEN :minLat AND :maxLat");
-        }
-        if (f.verification() != null) {
-            w.append(" AND verification = :verification");
-        }
+        CONDITIONS.forEach((param, condition) -> {
+            if (params.containsKey(param)) {
+                w.append(" AND ").append(condition);
+            }
+        });
         return w.toString();
     }
 
@@ -202,6 +214,7 @@ class IncidentRepository {
                 .addValue("id", i.id())
                 .addValue("source", i.source())
                 .addValue("externalId", i.externalId())
+                .addValue("sourceKey", sourceKey(i.source(), i.externalId()))
                 .addValue("occurredAt", utc(i.occurredAt()))
                 .addValue("timePrecision", Codes.of(i.timePrecision()))
                 .addValue("type", Codes.of(i.type()))
@@ -224,11 +237,6 @@ class IncidentRepository {
 
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates missing rows of the aggregate table, at zero, in a transaction of their own that commits at once. A zero
+ * Creates missing rows of an aggregate table, at zero, in a transaction of their own that commits at once. A zero
  * row changes no statistic, so it may outlive the change that wanted it; and once it exists, the change adds to it
  * with an UPDATE, which waits for (rather than collides with) another writer of the same cell. Without this step,
  * two transactions inserting the same new cell at once would fail on its primary key.
@@ -27,14 +27,10 @@ class StatCells {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void ensure(List<StatDeltas.Cell> cells) {
-        jdbc.batchUpdate("""
-                INSERT INTO incidents_stat (local_day, district_code, local_hour, type, incidents, killed, injured,
-                    killed_unknown, injured_unknown)
-                SELECT CAST(:day AS DATE), CAST(:district AS VARCHAR(19)), CAST(:hour AS INTEGER),
-                    CAST(:type AS VARCHAR(16)), 0, 0, 0, 0, 0
-                WHERE NOT EXISTS (SELECT 1 FROM incidents_stat WHERE local_day = :day
-                    AND district_code = :district AND local_hour = :hour AND type = :type)""",
+    public void ensure(StatTable table, List<StatDeltas.Cell> cells) {
+        jdbc.batchUpdate("INSERT INTO " + table.name + " (" + table.keyColumns() + ", incidents, killed, injured,"
+                        + " killed_unknown, injured_unknown) SELECT " + table.keyValues() + ", 0, 0, 0, 0, 0"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM " + table.name + " WHERE " + table.keyMatch() + ")",
                 cells.stream().map(StatCells::key).toArray(SqlParameterSource[]::new));
     }
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Changes to the aggregate table, summed per cell (district, Kyiv day, Kyiv hour, type) until they are applied:
+ * Changes to the aggregate tables, summed per cell (district, Kyiv day, Kyiv hour, type) until they are applied:
  * counting an incident adds one to its cell, uncounting it subtracts, and an edit does both. Cells are kept in
- * key order so that every transaction locks the rows of the aggregate table in the same order.
+ * key order so that every transaction locks the rows of the aggregate tables in the same order.
  */
 final class StatDeltas {
 
@@ -62,9 +62,25 @@ final class StatDeltas {
         return cells.size();
     }
 
-    /** The cells that change, in key order. */
-    List<Map.Entry<Cell, Delta>> changes() {
-        return cells.entrySet().stream().filter(e -> !e.getValue().isZero()).toList();
+    /** The cells of {@code table} that change, in key order (summed over the days or hours it does not hold). */
+    List<Map.Entry<Cell, Delta>> changes(StatTable table) {
+        Map<Cell, Delta> changes = cells;
+        if (!table.byDay || !table.byHour) {
+            changes = new TreeMap<>(ORDER);
+            for (Map.Entry<Cell, Delta> e : cells.entrySet()) {
+                Cell c = e.getKey();
+                Cell rolled = new Cell(table.byDay ? c.day() : LocalDate.EPOCH, c.district(),
+                        table.byHour ? c.hour() : -1, c.type());
+                Delta sum = changes.computeIfAbsent(rolled, x -> new Delta());
+                Delta d = e.getValue();
+                sum.incidents += d.incidents;
+                sum.killed += d.killed;
+                sum.injured += d.injured;
+                sum.killedUnknown += d.killedUnknown;
+                sum.injuredUnknown += d.injuredUnknown;
+            }
+        }
+        return changes.entrySet().stream().filter(e -> !e.getValue().isZero()).toList();
     }
 
     void clear() {

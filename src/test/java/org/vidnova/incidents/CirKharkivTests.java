@@ -24,28 +24,19 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.vidnova.SharedData;
 import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real CIR/Bellingcat events of Kharkiv in 2022 (../shared, skipped when absent): imported with
  * {@code format=cir}, the statistics per district must equal the file's own point-in-polygon column,
  * {@code district_en_by_pip}, except for points within a metre of a district border. 2022 belongs to this test.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class CirKharkivTests {
+class CirKharkivTests extends IncidentTestBase {
 
     static final String FILE = "conflict_events/cir_events_kharkiv_city_2022_with_district.csv";
     static final String SOURCE = "cir-kharkiv-2022";
@@ -58,12 +49,6 @@ class CirKharkivTests {
     static final Set<String> NEAR_BORDER = Set.of("UW1151", "UW1621");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Districts districts;
 
     @Test
@@ -71,7 +56,7 @@ class CirKharkivTests {
         Path file = SharedData.file(FILE);
         mvc.perform(multipart("/api/v1/incidents/imports").file(new MockMultipartFile("file", "cir.csv", "text/csv",
                         Files.readAllBytes(file))).param("source", SOURCE).param("format", "cir")
-                        .with(httpBasic("admin", IncidentImportTests.ADMIN)))
+                        .with(httpBasic("admin", IncidentTestBase.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accepted").value(605))
                 .andExpect(jsonPath("$.rejected").value(0));

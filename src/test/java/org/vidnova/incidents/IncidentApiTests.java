@@ -19,31 +19,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.vidnova.identity.Role;
 import org.vidnova.identity.UserAccounts;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Entering, editing, verifying, deleting and listing incidents, with their audit rows, events and statistics.
  * Incidents of these tests fall in 2016 to 2018, which no other test uses.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(IncidentEvents.class)
-class IncidentApiTests {
+class IncidentApiTests extends IncidentTestBase {
 
-    static final String ADMIN = "test-admin-password-1234";
     static final String SHEVCHENKIVSKYI = "UA63120270010948820";
     static final String KYIVSKYI = "UA63120270010216514";
     /** A point in Shevchenkivskyi and one in Kyivskyi. */
@@ -51,19 +39,10 @@ class IncidentApiTests {
     static final String IN_KYIVSKYI = "\"lat\": 50.04205, \"lon\": 36.34127";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    IncidentEvents events;
-    @Autowired
     UserAccounts accounts;
 
     @BeforeEach
     void setUp() {
-        events.clear();
         if (!accounts.exists("incident-analyst")) {
             accounts.create("incident-analyst", "analyst-password-1234", java.util.Set.of(Role.ANALYST));
         }

@@ -15,48 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports of incidents: the CSV conventions, bad rows, idempotence, the three time forms, ACLED and CIR layouts,
  * batches, atomicity and exports. Incidents of these tests fall in 2010 to 2015, which no other test uses.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(IncidentEvents.class)
-class IncidentImportTests {
+class IncidentImportTests extends IncidentTestBase {
 
-    static final String ADMIN = "test-admin-password-1234";
     static final String HEADER = "external_id,occurred_at,type,lat,lon,killed,injured,source,description";
     static final String SHEVCHENKIVSKYI = "UA63120270010948820";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    IncidentEvents events;
-
-    @BeforeEach
-    void clearEvents() {
-        events.clear();
-    }
 
     static String source() {
         return "test-" + UUID.randomUUID().toString().substring(0, 8);

@@ -24,28 +24,18 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The statistics against an oracle computed here from the rows imported: 2019 belongs to this test alone. The rows
  * are random but seeded, crowd around the changes of clock (31 March and 27 October 2019 in Kyiv) and Kyiv's
  * midnight, use all three time forms, and fall inside and outside the city.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class IncidentStatsTests {
+class IncidentStatsTests extends IncidentTestBase {
 
-    static final String ADMIN = "test-admin-password-1234";
     static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     static final String[] TYPES = {"shelling", "missile", "airstrike", "mlrs", "drone", "cluster", "other"};
     static final List<String> KEYS = List.of("district", "day", "week", "month", "hour");
@@ -65,12 +55,6 @@ class IncidentStatsTests {
         }
     }
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Districts districts;
 
@@ -262,6 +246,19 @@ class IncidentStatsTests {
                         .offset(0.0005));
             }
         }
+        // Hours of day over all time come from their own small table: against the whole register.
+        JsonNode byHour = json.readTree(mvc.perform(get("/api/v1/incidents/stats").param("by", "district,hour"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("rows");
+        Map<String, Long> answered = new HashMap<>();
+        byHour.forEach(r -> answered.put(r.get("district").asString("-") + "|" + r.get("hour").asString("-"),
+                r.get("incidents").asLong()));
+        Map<String, Long> truth = new HashMap<>();
+        jdbc.sql("SELECT COALESCE(district_code, '-'), COALESCE(CAST(local_hour AS VARCHAR(2)), '-'), COUNT(*)"
+                        + " FROM incidents_incident GROUP BY district_code, local_hour")
+                .query(rs -> {
+                    truth.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3));
+                });
+        assertThat(answered).isEqualTo(truth);
         // The generated year alone puts incidents in every district.
         rows.subList(0, 9).forEach(r -> assertThat(r.get("incidents").asLong()).isPositive());
     }

@@ -32,7 +32,7 @@ class IncidentUploadLimitTests {
             csv.append(IncidentImportTests.row(i, "other"));
         }
         mvc.perform(post("/api/v1/incidents/imports").param("source", "too-big")
-                        .with(httpBasic("admin", IncidentImportTests.ADMIN)).contentType("text/csv")
+                        .with(httpBasic("admin", IncidentTestBase.ADMIN)).contentType("text/csv")
                         .content(csv.toString()))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.status").value(413));
