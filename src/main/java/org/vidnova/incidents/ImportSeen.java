@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,14 +24,10 @@ class ImportSeen {
     record Key(String source, String externalId, long line) {
     }
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final NamedParameterJdbcTemplate named;
 
-    ImportSeen(JdbcClient jdbc, DataSource dataSource) {
-        this.jdbc = jdbc;
-        this.template = new JdbcTemplate(dataSource);
-        this.named = new NamedParameterJdbcTemplate(template);
+    ImportSeen(NamedParameterJdbcTemplate named) {
+        this.named = named;
     }
 
     String begin() {
@@ -46,7 +38,7 @@ class ImportSeen {
     Map<String, Long> lines(String importId, String source, Collection<String> externalIds) {
         Map<String, Long> lines = new HashMap<>();
         String prefix = importId + '/' + source + '/';
-        KeyLookup.query(template, "SELECT seen_key, line FROM incidents_import_seen WHERE seen_key = ANY(?)",
+        KeyLookup.query(named.getJdbcTemplate(), "SELECT seen_key, line FROM incidents_import_seen WHERE seen_key = ANY(?)",
                 externalIds.stream().map(e -> prefix + e).toList(),
                 rs -> {
                     lines.put(rs.getString(1).substring(prefix.length()), rs.getLong(2));
@@ -66,6 +58,6 @@ class ImportSeen {
     }
 
     void end(String importId) {
-        jdbc.sql("DELETE FROM incidents_import_seen WHERE import_id = :import").param("import", importId).update();
+        named.update("DELETE FROM incidents_import_seen WHERE import_id = :import", Map.of("import", importId));
     }
 }

@@ -55,15 +55,13 @@ class IncidentRepository {
     }
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final NamedParameterJdbcTemplate named;
     /** Reads the register row by row, a thousand at a time, so an export never holds it all. */
     private final JdbcClient streaming;
 
-    IncidentRepository(JdbcClient jdbc, DataSource dataSource) {
+    IncidentRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.template = new JdbcTemplate(dataSource);
-        this.named = new NamedParameterJdbcTemplate(template);
+        this.named = named;
         JdbcTemplate fetching = new JdbcTemplate(dataSource);
         fetching.setFetchSize(1000);
         this.streaming = JdbcClient.create(fetching);
@@ -124,7 +122,7 @@ class IncidentRepository {
     /** The stored incidents of {@code source} among {@code externalIds}, by external id, in one query. */
     Map<String, Incident> findByKeys(String source, Collection<String> externalIds) {
         Map<String, Incident> found = new HashMap<>();
-        KeyLookup.query(template, "SELECT " + COLUMNS + " FROM incidents_incident WHERE source_key = ANY(?)",
+        KeyLookup.query(named.getJdbcTemplate(), "SELECT " + COLUMNS + " FROM incidents_incident WHERE source_key = ANY(?)",
                 externalIds.stream().map(e -> sourceKey(source, e)).toList(), rs -> {
                     Incident i = map(rs, 0);
                     found.put(i.externalId(), i);

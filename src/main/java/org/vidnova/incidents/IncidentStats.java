@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,12 +48,12 @@ class IncidentStats {
     static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+    private final NamedParameterJdbcTemplate named;
     private final StatCells cells;
 
-    IncidentStats(JdbcClient jdbc, javax.sql.DataSource dataSource, StatCells cells) {
+    IncidentStats(JdbcClient jdbc, NamedParameterJdbcTemplate named, StatCells cells) {
         this.jdbc = jdbc;
-        this.named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource);
+        this.named = named;
         this.cells = cells;
     }
 

@@ -2,8 +2,6 @@ package org.vidnova.incidents;
 
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -22,8 +20,8 @@ class StatCells {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    StatCells(DataSource dataSource) {
-        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+    StatCells(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Imports of incidents: the CSV conventions, bad rows, idempotence, the three time forms, ACLED and CIR layouts,
- * batches, atomicity and exports. Incidents of these tests fall in 2010 to 2015, which no other test uses.
+ * batches, atomicity, concurrent writers and exports. Incidents of these tests fall in 2010 to 2015, which no
+ * other test uses.
  */
 class IncidentImportTests extends IncidentTestBase {
 
@@ -334,5 +335,53 @@ class IncidentImportTests extends IncidentTestBase {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
         upload("bad source!", HEADER + "\n").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("source"));
+    }
+
+    @Autowired
+    IncidentRegister register;
+
+    @Test
+    void concurrentWritersOfTheSameNewCellsAllLandAndAddUp() throws Exception {
+        // Four imports and twelve single entries at once, all into the same cells of a day in the second half of
+        // 2015 (new cells on a fresh database): creating them races, and every writer must still add up.
+        String day = java.time.LocalDate.of(2015, 7, 1).plusDays(new java.util.Random().nextInt(180)).toString();
+        long before = dayCount(day);
+        String prefix = source();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<org.vidnova.web.ImportReport>> imports = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            StringBuilder csv = new StringBuilder(HEADER + "\n");
+            for (int i = 0; i < 300; i++) {
+                csv.append("C").append(i).append(',').append(day).append('T').append(10 + i % 3).append(":00:00Z,")
+                        .append(i % 2 == 0 ? "shelling" : "drone").append(",50.0050,36.2290,1,,,\n");
+            }
+            String source = prefix + "-" + t;
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            imports.add(pool.submit(() -> register.importRows(source, IncidentRows.CSV,
+                    IncidentFormat.VIDNOVA.rows(new java.io.ByteArrayInputStream(bytes)))));
+        }
+        List<java.util.concurrent.Future<Incident>> singles = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            IncidentDraft draft = new IncidentDraft(prefix + "-single", "S" + i,
+                    java.time.Instant.parse(day + "T10:00:00Z"), TimePrecision.EXACT, IncidentType.SHELLING, 50.005,
+                    36.229, GeoPrecision.EXACT, null, null, null, null, null);
+            singles.add(pool.submit(() -> register.create(draft)));
+        }
+        pool.shutdown();
+        for (var f : imports) {
+            assertThat(f.get().created()).isEqualTo(300);
+        }
+        for (var f : singles) {
+            assertThat(f.get().id()).isPositive();
+        }
+        assertThat(dayCount(day)).isEqualTo(before + 4 * 300 + 12);
+        StatsConsistency.assertMatchesRegister(jdbc);
+    }
+
+    long dayCount(String day) throws Exception {
+        String answer = mvc.perform(get("/api/v1/incidents/stats").param("by", "day").param("from", day)
+                .param("to", day)).andReturn().getResponse().getContentAsString();
+        JsonNode rows = json.readTree(answer).get("rows");
+        return rows.isEmpty() ? 0 : rows.get(0).get("incidents").asLong();
     }
 }
