@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.vidnova.web.Codes;
+import org.vidnova.web.ImportTimes;
 
 @Repository
 class IncidentRepository {
@@ -151,12 +152,19 @@ class IncidentRepository {
                 });
     }
 
-    /** The latest incident time in a district (null: outside the city or unknown), from its index. */
-    Optional<Instant> lastOccurred(String district) {
+    /**
+     * The latest incident time in a district (null: outside the city or unknown) on its last day, given by the
+     * statistics: a range of the (district, time) index, quick on H2 too, which does not read MAX from an index.
+     */
+    Optional<Instant> lastOccurred(String district, LocalDate lastDay) {
         String where = district == null ? "district_code IS NULL" : "district_code = :d";
-        return jdbc.sql("SELECT MAX(occurred_at) AS last FROM incidents_incident WHERE " + where)
-                .params(district == null ? Map.of() : Map.of("d", district))
-                .query((rs, n) -> instant(rs, "last")).optional();
+        Map<String, Object> p = new HashMap<>();
+        p.put("d", district);
+        p.put("from", utc(lastDay.atStartOfDay(ImportTimes.KYIV).toInstant()));
+        p.put("until", utc(lastDay.plusDays(1).atStartOfDay(ImportTimes.KYIV).toInstant()));
+        return jdbc.sql("SELECT MAX(occurred_at) AS last FROM incidents_incident WHERE " + where
+                        + " AND occurred_at >= :from AND occurred_at < :until")
+                .params(p).query((rs, n) -> instant(rs, "last")).optional().filter(java.util.Objects::nonNull);
     }
 
     /** The condition of each filter, by the parameter that carries it. */

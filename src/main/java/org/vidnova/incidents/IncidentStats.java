@@ -202,6 +202,19 @@ class IncidentStats {
         return totals;
     }
 
+    /** The last Kyiv day with an incident, per district code (null: outside the city or unknown). */
+    @Transactional(readOnly = true)
+    public Map<String, LocalDate> lastDays() {
+        Map<String, LocalDate> last = new HashMap<>();
+        jdbc.sql("SELECT district_code, MAX(local_day) FROM incidents_stat_day WHERE incidents > 0"
+                        + " GROUP BY district_code")
+                .query(rs -> {
+                    String code = rs.getString(1);
+                    last.put(StatDeltas.OUTSIDE.equals(code) ? null : code, rs.getObject(2, LocalDate.class));
+                });
+        return last;
+    }
+
     /** The local hour with most incidents per district (ties: the earliest hour); hours unknown do not count. */
     @Transactional(readOnly = true)
     public Map<String, Integer> busiestHours() {

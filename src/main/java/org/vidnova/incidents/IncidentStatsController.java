@@ -39,7 +39,7 @@ class IncidentStatsController {
     }
 
     record Summary(String timeZone, LocalDate today, List<DistrictSummary> districts,
-            DistrictSummary outsideCity) {
+            DistrictSummary outsideCityOrUnknown) {
     }
 
     private final IncidentStats stats;
@@ -81,17 +81,20 @@ class IncidentStatsController {
         LocalDate today = LocalDate.now(ImportTimes.KYIV);
         Map<String, long[]> totals = stats.totals();
         Map<String, Integer> hours = stats.busiestHours();
+        Map<String, LocalDate> lastDays = stats.lastDays();
         List<DistrictSummary> rows = new ArrayList<>();
         for (District d : districts.all()) {
-            rows.add(summary(d.code(), d, totals, hours, today));
+            rows.add(summary(d.code(), d, totals, hours, lastDays, today));
         }
-        return new Summary(ImportTimes.KYIV.getId(), today, rows, summary(null, null, totals, hours, today));
+        return new Summary(ImportTimes.KYIV.getId(), today, rows,
+                summary(null, null, totals, hours, lastDays, today));
     }
 
     private DistrictSummary summary(String code, District d, Map<String, long[]> totals, Map<String, Integer> hours,
-            LocalDate today) {
+            Map<String, LocalDate> lastDays, LocalDate today) {
         long[] t = totals.getOrDefault(code, new long[3]);
-        Instant last = t[0] == 0 ? null : incidents.lastOccurred(code).orElse(null);
+        LocalDate lastDay = lastDays.get(code);
+        Instant last = lastDay == null ? null : incidents.lastOccurred(code, lastDay).orElse(null);
         Long days = last == null ? null
                 : ChronoUnit.DAYS.between(last.atZone(ImportTimes.KYIV).toLocalDate(), today);
         Double area = d == null ? null : d.areaKm2();

@@ -214,7 +214,7 @@ class IncidentStatsTests extends IncidentTestBase {
         assertThat(summary.get("districts")).hasSize(9);
         List<JsonNode> rows = new ArrayList<>();
         summary.get("districts").forEach(rows::add);
-        rows.add(summary.get("outsideCity"));
+        rows.add(summary.get("outsideCityOrUnknown"));
         for (JsonNode row : rows) {
             String code = row.get("district").isNull() ? null : row.get("district").asString();
             String where = code == null ? "district_code IS NULL" : "district_code = '" + code + "'";
