@@ -67,7 +67,8 @@ public class AuditTrail {
                 .list();
     }
 
-    private static String currentActor() {
+    /** Who is acting now: the signed-in user's name, {@value #ANONYMOUS}, or {@value #SYSTEM}. */
+    public static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return SYSTEM;

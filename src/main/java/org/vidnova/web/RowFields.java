@@ -120,6 +120,32 @@ public final class RowFields {
         return parsed.get();
     }
 
+    /** One of a fixed set of codes, or null when absent (an optional column without a default). */
+    public <T> T optionalChoice(String field, Function<String, Optional<T>> parse, String allowed) {
+        String value = text(field, false, 64);
+        if (value == null) {
+            return null;
+        }
+        Optional<T> parsed = parse.apply(value);
+        if (parsed.isEmpty()) {
+            error(field, "must be one of " + allowed);
+        }
+        return parsed.orElse(null);
+    }
+
+    /** A time in one of the forms of {@link ImportTimes}; null (and an error when required) when absent or bad. */
+    public ImportTimes.Parsed time(String field, boolean required) {
+        String value = text(field, required, 64);
+        if (value == null) {
+            return null;
+        }
+        Optional<ImportTimes.Parsed> parsed = ImportTimes.parse(value);
+        if (parsed.isEmpty()) {
+            error(field, "must be " + ImportTimes.FORMS);
+        }
+        return parsed.orElse(null);
+    }
+
     public void error(String field, String message) {
         errors.add(new FieldError(field, line, message));
     }

@@ -37,6 +37,8 @@ class SecurityMatrixTests {
     static final String SHELTER_HEADER =
             "external_id,name,kind,address,lat,lon,capacity,accessible,status,district,hours,notes\n";
 
+    static final String INCIDENT_HEADER = "external_id,occurred_at,type,lat,lon,killed,injured,source,description\n";
+
     /** Caller: null is anonymous. */
     enum Caller { ANONYMOUS, REGISTRAR, ANALYST, PLANNER, ADMIN }
 
@@ -101,7 +103,23 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/shelters", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/shelters/coverage", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/shelters/manage", null, 401, 200, 403, 403, 200),
-                row(HttpMethod.GET, "/sw.js", null, open, open, open, open, open));
+                row(HttpMethod.GET, "/sw.js", null, open, open, open, open, open),
+                // incidents (2001 belongs to these rows)
+                row(HttpMethod.GET, "/api/v1/incidents", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/incidents/999999999", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.GET, "/api/v1/incidents.csv", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/incidents.geojson", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/incidents/stats?by=district,month", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/incidents/stats?by=year", null, 400, 400, 400, 400, 400),
+                row(HttpMethod.GET, "/api/v1/incidents/districts/summary", null, open, open, open, open, open),
+                row(HttpMethod.POST, "/api/v1/incidents", "{\"occurredAt\":\"2001-01-01\",\"type\":\"other\"}",
+                        401, 201, 403, 403, 201),
+                row(HttpMethod.POST, "/api/v1/incidents/imports?source=matrix", "CSV:" + INCIDENT_HEADER,
+                        401, 200, 403, 403, 200),
+                row(HttpMethod.PATCH, "/api/v1/incidents/999999999", "{\"type\":\"drone\"}", 401, 404, 403, 403, 404),
+                row(HttpMethod.POST, "/api/v1/incidents/999999999/verification", "{\"verification\":\"verified\"}",
+                        401, 403, 404, 403, 404),
+                row(HttpMethod.DELETE, "/api/v1/incidents/999999999", null, 401, 403, 403, 403, 404));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,

@@ -1,0 +1,53 @@
+package org.vidnova.incidents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The aggregate tables, each a GROUP BY of the register kept up to date: per Kyiv day, district, Kyiv hour and type
+ * ({@code incidents_stat}); per day, district and type ({@code incidents_stat_day}); and per district, hour and type
+ * over all time ({@code incidents_stat_hour}). A statistic reads the smallest that holds its keys: the daily one
+ * has at most a row per district, day and type (about 25,000 a year) however many incidents there are; the hour of
+ * day one at most 1,680 rows; the hourly one, needed only for hours within chosen days, can come close to a row per
+ * incident when a million incidents spread evenly over the hours of years.
+ */
+enum StatTable {
+    HOURLY("incidents_stat", true, true), DAILY("incidents_stat_day", true, false),
+    HOUR_OF_DAY("incidents_stat_hour", false, true);
+
+    final String name;
+    final boolean byDay;
+    final boolean byHour;
+
+    StatTable(String name, boolean byDay, boolean byHour) {
+        this.name = name;
+        this.byDay = byDay;
+        this.byHour = byHour;
+    }
+
+    private List<String[]> keys() {
+        List<String[]> keys = new ArrayList<>();
+        if (byDay) {
+            keys.add(new String[] {"local_day", "day", "DATE"});
+        }
+        keys.add(new String[] {"district_code", "district", "VARCHAR(19)"});
+        if (byHour) {
+            keys.add(new String[] {"local_hour", "hour", "INTEGER"});
+        }
+        keys.add(new String[] {"type", "type", "VARCHAR(16)"});
+        return keys;
+    }
+
+    String keyColumns() {
+        return String.join(", ", keys().stream().map(k -> k[0]).toList());
+    }
+
+    /** The key as parameters :day, :district, :hour, :type, typed for an INSERT … SELECT. */
+    String keyValues() {
+        return String.join(", ", keys().stream().map(k -> "CAST(:" + k[1] + " AS " + k[2] + ")").toList());
+    }
+
+    String keyMatch() {
+        return String.join(" AND ", keys().stream().map(k -> k[0] + " = :" + k[1]).toList());
+    }
+}
