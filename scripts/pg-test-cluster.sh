@@ -43,7 +43,7 @@ start() {
   as_owner "$bin/initdb" -D "$dir/data" -U vidnova --pwfile="$dir/pwfile" --auth=scram-sha-256 \
       -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
       start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   PGPASSWORD=vidnova "$bin/createdb" -h 127.0.0.1 -p "$port" -U vidnova vidnova
   echo "export VIDNOVA_TEST_PG_URL='jdbc:postgresql://127.0.0.1:$port/vidnova?user=vidnova&password=vidnova'"
