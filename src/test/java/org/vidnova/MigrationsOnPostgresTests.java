@@ -4,32 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Every migration applies on PostgreSQL and yields the tables each module owns. */
 @SpringBootTest
 @ActiveProfiles("test")
+@OnPostgres
 class MigrationsOnPostgresTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void requirePostgres() {
-        PostgresDatabase.require();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry);
-    }
 
     @Test
     void allMigrationsSucceededOnPostgres() {

@@ -1,5 +1,10 @@
 package org.vidnova;
 
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -24,6 +29,23 @@ public final class PostgresDatabase {
         // Every cached test context keeps its pool open: let each hold one idle connection, not ten, so that all
         // the suites that run on PostgreSQL fit within its default of 100 connections.
         registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+    }
+
+    /** Skips (or, under CI=true, fails) a test class before its context starts when there is no server. */
+    static final class Required implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            require();
+        }
+    }
+
+    /** Points the test context's data source at the server. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Properties {
+        @Bean
+        static DynamicPropertyRegistrar postgresProperties() {
+            return PostgresDatabase::register;
+        }
     }
 
     private static String queryParam(String name) {

@@ -1,20 +1,8 @@
 package org.vidnova.identity;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.vidnova.PostgresDatabase;
+import org.vidnova.OnPostgres;
 
 /** The same tests as {@link SecurityMatrixTests}, on a real PostgreSQL server. */
+@OnPostgres
 class SecurityMatrixOnPostgresTests extends SecurityMatrixTests {
-
-    @BeforeAll
-    static void requirePostgres() {
-        PostgresDatabase.require();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry);
-    }
 }

@@ -1,20 +1,8 @@
 package org.vidnova.incidents;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.vidnova.PostgresDatabase;
+import org.vidnova.OnPostgres;
 
 /** The same tests as {@link IncidentApiTests}, on a real PostgreSQL server. */
+@OnPostgres
 class IncidentApiOnPostgresTests extends IncidentApiTests {
-
-    @BeforeAll
-    static void requirePostgres() {
-        PostgresDatabase.require();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry);
-    }
 }

@@ -1,20 +1,8 @@
 package org.vidnova.shelters;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.vidnova.PostgresDatabase;
+import org.vidnova.OnPostgres;
 
 /** The same tests as {@link AlertTests}, on a real PostgreSQL server. */
+@OnPostgres
 class AlertOnPostgresTests extends AlertTests {
-
-    @BeforeAll
-    static void requirePostgres() {
-        PostgresDatabase.require();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry);
-    }
 }
