@@ -19,7 +19,7 @@ PASSWORD=bench-password-12345
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
 "$JAVA" -version 2>&1 | head -1
-VIDNOVA_ADMIN_PASSWORD=$PASSWORD "$JAVA" -Xmx1g -jar "${VIDNOVA_JAR:-target/vidnova.jar}" --server.port="$PORT" \
+VIDNOVA_ADMIN_PASSWORD=$PASSWORD "$JAVA" -Xmx1g ${VIDNOVA_BENCH_JAVA_OPTS:-} -jar "${VIDNOVA_JAR:-target/vidnova.jar}" --server.port="$PORT" \
   --vidnova.data-dir="$DATA" --logging.level.root=WARN ${VIDNOVA_BENCH_ARGS:-} >"$DATA/app.log" 2>&1 &
 APP=$!
 for i in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
