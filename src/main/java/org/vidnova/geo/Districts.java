@@ -33,6 +33,7 @@ public class Districts {
     private final JsonMapper json;
     private volatile Snapshot snapshot;
 
+    /** {@code loader} is asked for only so that the districts are stored before they are first read. */
     Districts(DistrictRepository repository, ReferenceGeographyLoader loader, JsonMapper json) {
         this.repository = repository;
         this.json = json;

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -105,7 +103,7 @@ class AlertController {
     }
 
     @GetMapping(path = "/active.cap", produces = {"application/atom+xml", "application/xml"})
-    ResponseEntity<String> capFeed(HttpServletRequest request) {
+    ResponseEntity<String> capFeed() {
         return ResponseEntity.ok().contentType(ATOM)
                 .body(CapDocuments.feed(alerts.active(), districtsByCode(), baseUrl()));
     }

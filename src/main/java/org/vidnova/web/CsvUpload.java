@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -82,8 +81,6 @@ public final class CsvUpload {
             }
             // Commons CSV reports a broken quote this way; its message names the line.
             throw unreadable("file", "is not valid CSV: " + e.getCause().getMessage());
-        } catch (NoSuchElementException e) {
-            return false;
         }
     }
 
