@@ -11,6 +11,6 @@ class IncidentsConfig {
     @Bean
     PublicPaths incidentPublicPaths() {
         return PublicPaths.of("/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/incidents.csv",
-                "/api/v1/incidents.geojson");
+                "/api/v1/incidents.geojson", "/incidents");
     }
 }

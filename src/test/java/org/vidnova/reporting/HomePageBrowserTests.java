@@ -5,46 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.vidnova.Browser;
+import org.vidnova.BrowserTest;
 import org.vidnova.SharedData;
 
 /** The home page in headless Chromium: 9 district shapes and 30 stations, in Ukrainian and English, on a phone. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class HomePageBrowserTests {
-
-    static Browser chromium;
-    static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Browser.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class HomePageBrowserTests extends BrowserTest {
 
     private void open(String pathAndQuery) {
-        browser.get("http://localhost:" + port + pathAndQuery);
+        browser.get(url(pathAndQuery));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 d -> !"".equals(String.valueOf(d.findElement(By.id("map")).getDomAttribute("data-ready")))
                         && d.findElement(By.id("map")).getDomAttribute("data-ready") != null);

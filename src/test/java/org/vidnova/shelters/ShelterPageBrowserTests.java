@@ -2,74 +2,30 @@ package org.vidnova.shelters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.vidnova.Browser;
+import org.vidnova.BrowserTest;
 import org.vidnova.SharedData;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The resident's shelter page in headless Chromium: tap the map, the alert banner, and offline. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ShelterPageBrowserTests {
+class ShelterPageBrowserTests extends BrowserTest {
 
-    static Browser chromium;
-    static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JsonMapper json;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Browser.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     private String api(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:test-admin-password-1234".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        return call(method, path, "application/json", body).body();
     }
 
     private WebElement app() {
