@@ -2,13 +2,9 @@
 (function () {
   'use strict';
   var container = document.getElementById('coverage-map');
-  if (!container || typeof L === 'undefined') { return; }
-  var map = L.map(container, { zoomSnap: 0.25, preferCanvas: true }).setView([49.99, 36.25], 11);
-  if (container.dataset.tileUrl) {
-    L.tileLayer(container.dataset.tileUrl, { maxZoom: 18, attribution: container.dataset.tileAttribution || '' }).addTo(map);
-  }
-  map.attributionControl.addAttribution('© OpenStreetMap contributors (ODbL)');
-  function getJson(url) { return fetch(url).then(function (r) { if (!r.ok) { throw new Error(url); } return r.json(); }); }
+  if (!container || typeof L === 'undefined' || typeof CityMap === 'undefined') { return; }
+  var map = CityMap.create(container, { zoomSnap: 0.25, preferCanvas: true });
+  var getJson = CityMap.getJson;
   Promise.all([getJson('/api/v1/districts.geojson'), getJson('/api/v1/shelters/coverage'),
     getJson('/api/v1/shelters/coverage.geojson')]).then(function (res) {
     var share = {};

@@ -1,24 +1,14 @@
-// Draws the districts and metro stations with Leaflet. Needs no tile server: with no tile URL configured the
-// shapes are drawn on a plain background, so the map works offline and over a poor connection.
+// Draws the districts and metro stations with Leaflet (see city-map.js for the map itself).
 (function () {
   'use strict';
   var container = document.getElementById('map');
-  if (!container || typeof L === 'undefined') { return; }
+  if (!container || typeof L === 'undefined' || typeof CityMap === 'undefined') { return; }
   var lang = container.dataset.lang === 'en' ? 'en' : 'uk';
   var status = container.querySelector('.map-status');
 
-  var map = L.map(container, { preferCanvas: false, zoomSnap: 0.25 }).setView([49.99, 36.25], 11);
-  if (container.dataset.tileUrl) {
-    L.tileLayer(container.dataset.tileUrl, { maxZoom: 18, attribution: container.dataset.tileAttribution || '' }).addTo(map);
-  }
-  map.attributionControl.addAttribution('© OpenStreetMap contributors (ODbL)');
+  var map = CityMap.create(container, { preferCanvas: false, zoomSnap: 0.25 });
 
-  function getJson(url) {
-    return fetch(url, { headers: { Accept: 'application/geo+json, application/json' } }).then(function (r) {
-      if (!r.ok) { throw new Error(url + ': ' + r.status); }
-      return r.json();
-    });
-  }
+  var getJson = CityMap.getJson;
 
   function name(p) { return lang === 'en' ? p.nameEn : p.nameUk; }
 

@@ -4,13 +4,9 @@
   var container = document.getElementById('picker-map');
   var lat = document.getElementById('lat');
   var lon = document.getElementById('lon');
-  if (!container || !lat || !lon || typeof L === 'undefined') { return; }
+  if (!container || !lat || !lon || typeof L === 'undefined' || typeof CityMap === 'undefined') { return; }
   var status = container.querySelector('.map-status');
-  var map = L.map(container, { zoomSnap: 0.25 }).setView([49.99, 36.25], 11);
-  if (container.dataset.tileUrl) {
-    L.tileLayer(container.dataset.tileUrl, { maxZoom: 18, attribution: container.dataset.tileAttribution || '' }).addTo(map);
-  }
-  map.attributionControl.addAttribution('© OpenStreetMap contributors (ODbL)');
+  var map = CityMap.create(container, { zoomSnap: 0.25 });
   var marker = null;
 
   function place(latlng, pan) {
@@ -26,14 +22,12 @@
     if (isFinite(a) && isFinite(b)) { place([a, b], true); }
   }
 
-  fetch('/api/v1/districts.geojson', { headers: { Accept: 'application/geo+json' } })
-    .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+  CityMap.districts()
     .then(function (geojson) {
       if (status) { status.remove(); }
-      var lang = container.dataset.lang === 'en' ? 'en' : 'uk';
       var layer = L.geoJSON(geojson, {
         style: { color: '#0b5cad', weight: 1.5, fillOpacity: 0.06, className: 'district' },
-        onEachFeature: function (f, l) { l.bindTooltip(lang === 'en' ? f.properties.nameEn : f.properties.nameUk, { sticky: true }); }
+        onEachFeature: function (f, l) { l.bindTooltip(CityMap.name(container, f.properties), { sticky: true }); }
       }).addTo(map);
       map.fitBounds(layer.getBounds(), { padding: [8, 8], animate: false });
       typed();

@@ -8,17 +8,11 @@
 
   function drawMap() {
     var container = document.getElementById('incident-map');
-    if (!container || typeof L === 'undefined') { return; }
-    var lang = container.dataset.lang === 'en' ? 'en' : 'uk';
+    if (!container || typeof L === 'undefined' || typeof CityMap === 'undefined') { return; }
     var data = JSON.parse(container.dataset.choropleth);
     var status = container.querySelector('.map-status');
-    var map = L.map(container, { zoomSnap: 0.25 }).setView([49.99, 36.25], 11);
-    if (container.dataset.tileUrl) {
-      L.tileLayer(container.dataset.tileUrl, { maxZoom: 18, attribution: container.dataset.tileAttribution || '' }).addTo(map);
-    }
-    map.attributionControl.addAttribution('© OpenStreetMap contributors (ODbL)');
-    fetch('/api/v1/districts.geojson', { headers: { Accept: 'application/geo+json' } })
-      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+    var map = CityMap.create(container);
+    CityMap.districts()
       .then(function (geojson) {
         if (status) { status.remove(); }
         var layer = L.geoJSON(geojson, {
@@ -28,8 +22,7 @@
               className: 'district district-' + f.properties.code };
           },
           onEachFeature: function (f, l) {
-            var name = lang === 'en' ? f.properties.nameEn : f.properties.nameUk;
-            l.bindTooltip(name + ': ' + (data.counts[f.properties.code] || 0) + ' ' + container.dataset.strikes,
+            l.bindTooltip(CityMap.name(container, f.properties) + ': ' + (data.counts[f.properties.code] || 0) + ' ' + container.dataset.strikes,
               { sticky: true });
           }
         }).addTo(map);

@@ -62,6 +62,17 @@ class ShelterPageBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theCoverageMapShadesTheNineDistrictsOnAPhone() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/shelters/coverage?lang=en"));
+        WebElement map = browser.findElement(By.id("coverage-map"));
+        chromium.waitUntil(d -> map.getDomAttribute("data-ready") != null, 30);
+        assertThat(map.getDomAttribute("data-ready")).isEqualTo("true");
+        assertThat(browser.findElements(By.cssSelector("#coverage-map path.district"))).hasSize(9);
+        chromium.screenshot("coverage-phone-en.png");
+    }
+
+    @Test
     void tappingTheMapListsTheSameThreeSheltersAsTheApi() throws Exception {
         SharedData.file("metro/kharkiv_metro_stations.csv");
         browser.manage().window().setSize(new Dimension(390, 844));
