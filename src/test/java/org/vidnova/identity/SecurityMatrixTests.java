@@ -123,7 +123,13 @@ class SecurityMatrixTests {
                 row(HttpMethod.PATCH, "/api/v1/incidents/999999999", "{\"type\":\"drone\"}", 401, 404, 403, 403, 404),
                 row(HttpMethod.POST, "/api/v1/incidents/999999999/verification", "{\"verification\":\"verified\"}",
                         401, 403, 404, 403, 404),
-                row(HttpMethod.DELETE, "/api/v1/incidents/999999999", null, 401, 403, 403, 403, 404));
+                row(HttpMethod.DELETE, "/api/v1/incidents/999999999", null, 401, 403, 403, 403, 404),
+                // casualties: personal data for analysts only
+                row(HttpMethod.GET, "/api/v1/casualties/sources", null, 401, 403, 200, 403, 200),
+                row(HttpMethod.POST, "/api/v1/casualties/sources", "{\"code\":\"\"}", 401, 403, 400, 403, 400),
+                row(HttpMethod.GET, "/api/v1/casualties/reports", null, 401, 403, 200, 403, 200),
+                row(HttpMethod.POST, "/api/v1/casualties/sources/no-such-list/imports", "CSV:x\n",
+                        401, 404, 403, 403, 404));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,
