@@ -1,11 +1,15 @@
 package org.vidnova.casualties.linkage;
 
+import java.util.Set;
 import java.util.function.IntToLongFunction;
+import java.util.function.LongConsumer;
 
 /**
- * A key that puts records into blocks: only records sharing a key with another are compared. Several keys are used
- * together (a pair is a candidate when any key joins it), so a typo in one field loses the pair only when every key
- * contains a field that differs.
+ * A key that puts records into blocks: only records sharing a key value with another are compared. Several keys are
+ * used together (a pair is a candidate when any key joins it), so a typo in one field loses the pair only when every
+ * key contains a field that differs. A record may have several values of one key: every spelling of its family name
+ * with one letter left out, so two spellings one typo apart still meet; its event day and the next, so a day off
+ * still meets.
  */
 public interface BlockingKey {
 
@@ -14,9 +18,25 @@ public interface BlockingKey {
 
     String name();
 
-    long key(int record);
+    /**
+     * The names of the comparisons whose fields this key blocks on: pairs it brings agree there whether they match
+     * or not, so EM learns those comparisons' m from the other keys' pairs.
+     */
+    Set<String> compares();
 
-    /** Mixes field values into one key; never {@link #NONE}. */
+    /**
+     * Whether EM learns m from this key's pairs. Not from a key whose non-matches agree on more than its own fields:
+     * records sharing a family name and an event day are mostly relatives killed together, who share a district and
+     * a patronymic as well, and EM would take them for matches.
+     */
+    default boolean teaches() {
+        return true;
+    }
+
+    /** Passes each of the record's values of this key, none when a field it needs is missing. */
+    void values(int record, LongConsumer values);
+
+    /** Mixes field values into one key value; never {@link #NONE}. */
     static long of(long... parts) {
         long h = 0x9E3779B97F4A7C15L;
         for (long part : parts) {
@@ -26,8 +46,18 @@ public interface BlockingKey {
         return h == NONE ? 1 : h;
     }
 
-    /** A key from a function of the record index. */
-    static BlockingKey named(String name, IntToLongFunction key) {
+    /** A single-valued key from a function of the record index ({@link #NONE} for none). */
+    static BlockingKey named(String name, Set<String> compares, IntToLongFunction key) {
+        return multi(name, compares, (record, values) -> {
+            long value = key.applyAsLong(record);
+            if (value != NONE) {
+                values.accept(value);
+            }
+        });
+    }
+
+    /** A key from a function passing any number of values. */
+    static BlockingKey multi(String name, Set<String> compares, Values values) {
         return new BlockingKey() {
             @Override
             public String name() {
@@ -35,9 +65,46 @@ public interface BlockingKey {
             }
 
             @Override
-            public long key(int record) {
-                return key.applyAsLong(record);
+            public Set<String> compares() {
+                return compares;
+            }
+
+            @Override
+            public void values(int record, LongConsumer out) {
+                values.of(record, out);
             }
         };
+    }
+
+    /** This key for blocking only: EM does not learn from its pairs (see {@link #teaches()}). */
+    default BlockingKey blockingOnly() {
+        BlockingKey key = this;
+        return new BlockingKey() {
+            @Override
+            public String name() {
+                return key.name();
+            }
+
+            @Override
+            public Set<String> compares() {
+                return key.compares();
+            }
+
+            @Override
+            public boolean teaches() {
+                return false;
+            }
+
+            @Override
+            public void values(int record, LongConsumer values) {
+                key.values(record, values);
+            }
+        };
+    }
+
+    /** The values of one record. */
+    @FunctionalInterface
+    interface Values {
+        void of(int record, LongConsumer values);
     }
 }

@@ -35,11 +35,15 @@ public final class GivenNames {
     private final List<Name> names;
     private final Map<String, Integer> given;
     private final Map<String, Integer> patronymic;
+    private final Map<Long, Integer> givenNear;
+    private final Map<Long, Integer> patronymicNear;
 
-    private GivenNames(List<Name> names, Map<String, Integer> given, Map<String, Integer> patronymic) {
+    private GivenNames(List<Name> names, Groups given, Groups patronymic) {
         this.names = names;
-        this.given = given;
-        this.patronymic = patronymic;
+        this.given = given.keys;
+        this.patronymic = patronymic.keys;
+        this.givenNear = given.near;
+        this.patronymicNear = patronymic.near;
     }
 
     /** The table shipped with the application. */
@@ -59,6 +63,38 @@ public final class GivenNames {
     /** The father's name group of a patronymic, or -1 when the table does not know it. */
     public int patronymicGroup(String key) {
         return patronymic.getOrDefault(key, -1);
+    }
+
+    /**
+     * The group of a given name in Latin letters ({@link Transliteration#latin}), misspelt by a letter or not; -1
+     * when the table knows no name that near, or two.
+     */
+    public int givenGroupNear(String latin) {
+        int exact = givenGroup(Transliteration.fold(latin));
+        return exact >= 0 ? exact : near(givenNear, latin);
+    }
+
+    /** As {@link #givenGroupNear}, for a patronymic. */
+    public int patronymicGroupNear(String latin) {
+        int exact = patronymicGroup(Transliteration.fold(latin));
+        return exact >= 0 ? exact : near(patronymicNear, latin);
+    }
+
+    private static int near(Map<Long, Integer> index, String latin) {
+        if (Transliteration.fold(latin).length() < 5) {
+            return -1;
+        }
+        int found = -1;
+        for (long hash : Deletions.of(latin)) {
+            Integer group = index.get(hash);
+            if (group != null && group >= 0) {
+                if (found >= 0 && found != group) {
+                    return -1;
+                }
+                found = group;
+            }
+        }
+        return found;
     }
 
     private static GivenNames load() {
@@ -88,12 +124,14 @@ public final class GivenNames {
             int group = given.join(spellings);
             patronymic.joinAs(group, name.patronymics());
         }
-        return new GivenNames(List.copyOf(names), given.keys, patronymic.keys);
+        return new GivenNames(List.copyOf(names), given, patronymic);
     }
 
     /** Spelling keys joined into groups: a line whose spelling is already known joins that group. */
     private static final class Groups {
         final Map<String, Integer> keys = new HashMap<>();
+        /** Deletion hashes of every spelling, to its group; -1 where two groups meet. */
+        final Map<Long, Integer> near = new HashMap<>();
         int next;
 
         int join(List<String> spellings) {
@@ -113,10 +151,14 @@ public final class GivenNames {
 
         void joinAs(int group, List<String> spellings) {
             for (String spelling : spellings) {
-                keys.putIfAbsent(Transliteration.key(spelling), group);
                 // the Ukrainian and Russian tables give different Latin letters; both spellings are seen in lists
-                keys.putIfAbsent(Transliteration.fold(Transliteration.ukrainian(spelling)), group);
-                keys.putIfAbsent(Transliteration.fold(Transliteration.russian(spelling)), group);
+                for (String latin : List.of(Transliteration.latin(spelling), Transliteration.ukrainian(spelling),
+                        Transliteration.russian(spelling))) {
+                    keys.putIfAbsent(Transliteration.fold(latin), group);
+                    for (long hash : Deletions.of(latin)) {
+                        near.merge(hash, group, (was, now) -> was.equals(now) ? was : -1);
+                    }
+                }
             }
         }
     }

@@ -18,9 +18,13 @@ public final class Linker {
 
     public static LinkageResult run(LinkageInput input, LinkageSettings settings, List<PairDecision> decisions) {
         long started = System.nanoTime();
-        long[] pairs = CandidatePairs.of(input, settings);
+        CandidatePairs candidates = CandidatePairs.of(input, settings);
+        long[] pairs = candidates.pairs();
         int[] patterns = AgreementPatterns.of(input, pairs);
-        FellegiSunter model = FellegiSunter.estimate(input.comparisons(), patterns);
+        int[] randomPatterns = AgreementPatterns.of(input, RandomPairs.sample(input, settings, settings.randomPairs()));
+        List<int[]> samples = candidates.samples().stream().map(s -> AgreementPatterns.of(input, s)).toList();
+        FellegiSunter model = FellegiSunter.estimate(input.comparisons(), input.blockingKeys(), samples,
+                randomPatterns, patterns, allPairs(input, settings));
         Map<Integer, Double> byPattern = new HashMap<>();
         Map<Long, Verdict> decided = new HashMap<>();
         for (PairDecision d : decisions) {
@@ -60,5 +64,22 @@ public final class Linker {
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new LinkageResult(new LinkageCounts(input.size(), pairs.length, matches, reviews.size(), persons, millis),
                 person, List.copyOf(reviews), model);
+    }
+
+    /** The pairs a run without blocking would compare: all, or only those across lists. */
+    static double allPairs(LinkageInput input, LinkageSettings settings) {
+        double n = input.size();
+        double all = n * (n - 1) / 2;
+        if (!settings.acrossListsOnly()) {
+            return all;
+        }
+        Map<Integer, Integer> perList = new HashMap<>();
+        for (int i = 0; i < input.size(); i++) {
+            perList.merge(input.list(i), 1, Integer::sum);
+        }
+        for (int size : perList.values()) {
+            all -= (double) size * (size - 1) / 2;
+        }
+        return all;
     }
 }

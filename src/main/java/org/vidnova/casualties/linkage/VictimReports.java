@@ -5,6 +5,8 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Victims' reports prepared for linkage: every name reduced once to its comparable key and name group, dates to day
@@ -13,6 +15,13 @@ import java.util.Map;
 public final class VictimReports {
 
     private static final int NONE = Integer.MIN_VALUE;
+    /** Name groups from here on are names the table does not know, one number per spelling. */
+    private static final int UNKNOWN_NAMES = 1_000_000;
+    private static final String FAMILY = "family name";
+    private static final String GIVEN = "given name";
+    private static final String PATRONYMIC = "patronymic";
+    private static final String BIRTH = "birth";
+    private static final String EVENT = "event day";
 
     private final List<VictimReport> reports;
     private final int[] list;
@@ -22,6 +31,7 @@ public final class VictimReports {
     private final int[] givenGroup;
     private final String[] patronymic;
     private final int[] patronymicGroup;
+    private final long[][] familyVariants;
     private final int[] birthDay;
     private final int[] birthYear;
     private final int[] age;
@@ -40,6 +50,7 @@ public final class VictimReports {
         givenGroup = new int[n];
         patronymic = new String[n];
         patronymicGroup = new int[n];
+        familyVariants = new long[n][];
         birthDay = new int[n];
         birthYear = new int[n];
         age = new int[n];
@@ -47,19 +58,28 @@ public final class VictimReports {
         sex = new char[n];
         district = new int[n];
         Map<String, Integer> lists = new HashMap<>();
-        Map<String, String> keys = new HashMap<>();
+        Map<String, String> latin = new HashMap<>();
         Map<String, Integer> ids = new HashMap<>();
+        Map<String, long[]> variants = new HashMap<>();
+        Map<String, Integer> groups = new HashMap<>();
         GivenNames names = GivenNames.table();
         for (int i = 0; i < n; i++) {
             VictimReport r = reports.get(i);
             list[i] = lists.computeIfAbsent(r.list(), k -> lists.size());
-            family[i] = keys.computeIfAbsent(nonNull(r.familyName()), Transliteration::key);
+            String familyLatin = latin.computeIfAbsent(nonNull(r.familyName()), Transliteration::latin);
+            family[i] = Transliteration.fold(familyLatin);
             familyId[i] = id(ids, family[i]);
-            given[i] = keys.computeIfAbsent(nonNull(r.givenName()), Transliteration::key);
-            givenGroup[i] = group(names.givenGroup(given[i]), ids, "g:" + given[i], given[i]);
-            patronymic[i] = keys.computeIfAbsent(nonNull(r.patronymic()), Transliteration::key);
-            patronymicGroup[i] = group(names.patronymicGroup(patronymic[i]), ids, "p:" + patronymic[i],
-                    patronymic[i]);
+            familyVariants[i] = variants.computeIfAbsent(familyLatin, Deletions::of);
+            String givenLatin = latin.computeIfAbsent(nonNull(r.givenName()), Transliteration::latin);
+            String givenKey = Transliteration.fold(givenLatin);
+            given[i] = givenKey;
+            givenGroup[i] = groups.computeIfAbsent("g:" + givenLatin,
+                    k -> group(names.givenGroupNear(givenLatin), ids, k, givenKey));
+            String patronymicLatin = latin.computeIfAbsent(nonNull(r.patronymic()), Transliteration::latin);
+            String patronymicKey = Transliteration.fold(patronymicLatin);
+            patronymic[i] = patronymicKey;
+            patronymicGroup[i] = groups.computeIfAbsent("p:" + patronymicLatin,
+                    k -> group(names.patronymicGroupNear(patronymicLatin), ids, k, patronymicKey));
             LocalDate born = r.birthDate();
             birthDay[i] = born == null ? NONE : (int) born.toEpochDay();
             birthYear[i] = born != null ? born.getYear() : r.birthYear() == null ? NONE : r.birthYear();
@@ -69,27 +89,54 @@ public final class VictimReports {
             district[i] = r.district() == null || r.district().isBlank() ? 0 : id(ids, "d:" + r.district());
         }
         List<Comparison> comparisons = List.of(
-                new Names("family name", family, null),
-                new Names("given name", given, givenGroup),
-                new Names("patronymic", patronymic, patronymicGroup),
+                new Names(FAMILY, family, null),
+                new Names(GIVEN, given, givenGroup),
+                new Names(PATRONYMIC, patronymic, patronymicGroup),
                 new Birth(),
                 new EventDay(),
                 new Same("sex", i -> sex[i] == ' ' ? NONE : sex[i]),
                 new Same("district", i -> district[i] == 0 ? NONE : district[i]));
         List<BlockingKey> blockingKeys = List.of(
-                BlockingKey.named("family name, given name", i -> family[i].isEmpty() || given[i].isEmpty() ? BlockingKey.NONE
-                        : BlockingKey.of(1, familyId[i], givenGroup[i])),
-                BlockingKey.named("family name, birth year", i -> family[i].isEmpty() || birthYear[i] == NONE ? BlockingKey.NONE
-                        : BlockingKey.of(2, familyId[i], birthYear[i])),
-                BlockingKey.named("given name, patronymic, birth date", i -> given[i].isEmpty() || birthDay[i] == NONE
-                        ? BlockingKey.NONE : BlockingKey.of(3, givenGroup[i], patronymicGroup[i], birthDay[i])),
-                BlockingKey.named("family name, event day", i -> family[i].isEmpty() || eventDay[i] == NONE ? BlockingKey.NONE
-                        : BlockingKey.of(4, familyId[i], eventDay[i])),
-                BlockingKey.named("given name, patronymic, event day", i -> given[i].isEmpty() || patronymic[i].isEmpty()
-                        || eventDay[i] == NONE ? BlockingKey.NONE
-                        : BlockingKey.of(5, givenGroup[i], patronymicGroup[i], eventDay[i])),
-                BlockingKey.named("family name, patronymic", i -> family[i].isEmpty() || patronymic[i].isEmpty()
-                        ? BlockingKey.NONE : BlockingKey.of(6, familyId[i], patronymicGroup[i])));
+                BlockingKey.multi("family name one letter off, given name", Set.of(FAMILY, GIVEN), (i, values) -> {
+                    if (givenGroup[i] != NONE) {
+                        for (long variant : familyVariants[i]) {
+                            values.accept(BlockingKey.of(1, variant, givenGroup[i]));
+                        }
+                    }
+                }),
+                BlockingKey.multi("family name one letter off, birth year", Set.of(FAMILY, BIRTH), (i, values) -> {
+                    for (long variant : familyVariants[i]) {
+                        birthYears(i, year -> values.accept(BlockingKey.of(2, variant, year)));
+                    }
+                }),
+                BlockingKey.multi("family name one letter off, event day", Set.of(FAMILY, EVENT), (i, values) -> {
+                    if (eventDay[i] != NONE) {
+                        for (long variant : familyVariants[i]) {
+                            values.accept(BlockingKey.of(3, variant, eventDay[i]));
+                            values.accept(BlockingKey.of(3, variant, eventDay[i] + 1));
+                        }
+                    }
+                }).blockingOnly(),
+                BlockingKey.named("family name, patronymic", Set.of(FAMILY, PATRONYMIC),
+                        i -> family[i].isEmpty() || patronymicGroup[i] == NONE
+                        ? BlockingKey.NONE : BlockingKey.of(4, familyId[i], patronymicGroup[i])).blockingOnly(),
+                BlockingKey.named("given name, birth date", Set.of(GIVEN, BIRTH), i -> givenGroup[i] == NONE || birthDay[i] == NONE
+                        ? BlockingKey.NONE : BlockingKey.of(5, givenGroup[i], birthDay[i])),
+                BlockingKey.multi("given name, patronymic, event day", Set.of(GIVEN, PATRONYMIC, EVENT),
+                        (i, values) -> {
+                    if (givenGroup[i] != NONE && patronymicGroup[i] != NONE && eventDay[i] != NONE) {
+                        values.accept(BlockingKey.of(6, givenGroup[i], patronymicGroup[i], eventDay[i]));
+                        values.accept(BlockingKey.of(6, givenGroup[i], patronymicGroup[i], eventDay[i] + 1));
+                    }
+                }),
+                BlockingKey.multi("given name, birth year, event day", Set.of(GIVEN, BIRTH, EVENT), (i, values) -> {
+                    if (givenGroup[i] != NONE && eventDay[i] != NONE) {
+                        birthYears(i, year -> {
+                            values.accept(BlockingKey.of(7, givenGroup[i], year, eventDay[i]));
+                            values.accept(BlockingKey.of(7, givenGroup[i], year, eventDay[i] + 1));
+                        });
+                    }
+                }));
         input = new LinkageInput(list, comparisons, blockingKeys);
     }
 
@@ -99,6 +146,20 @@ public final class VictimReports {
 
     public LinkageInput input() {
         return input;
+    }
+
+    /**
+     * The birth year, or the two it may be from an age at the event (a man of 40 killed in May 2022 was born in 1981
+     * or 1982); none when neither is known.
+     */
+    private void birthYears(int i, IntConsumer years) {
+        if (birthYear[i] != NONE) {
+            years.accept(birthYear[i]);
+        } else if (age[i] != NONE && eventDay[i] != NONE) {
+            int eventYear = LocalDate.ofEpochDay(eventDay[i]).getYear();
+            years.accept(eventYear - age[i]);
+            years.accept(eventYear - age[i] - 1);
+        }
     }
 
     private static String nonNull(String s) {
@@ -111,22 +172,28 @@ public final class VictimReports {
 
     /** The table's group for a known name; a number of its own (beyond the table's) for an unknown one. */
     private static int group(int known, Map<String, Integer> ids, String idKey, String key) {
+        // idKey is the Latin spelling: two spellings of one unknown name with one key get two numbers, and compare
+        // equal by key
         if (key.isEmpty()) {
             return NONE;
         }
-        return known >= 0 ? known : 100_000 + id(ids, idKey);
+        return known >= 0 ? known : UNKNOWN_NAMES + id(ids, idKey);
     }
 
     private interface Field {
         long value(int record);
     }
 
-    /** Names: the same group (or key) agrees fully, then two bands of Jaro–Winkler similarity of the keys. */
+    /**
+     * Names: the same group (or key) agrees fully, then two bands of Jaro–Winkler similarity of the keys, then
+     * different names; for given names and patronymics, two different names both in the table (Volodymyr and Nazar)
+     * are a level of their own, much stronger evidence against a match than an unknown spelling far from the other.
+     */
     private record Names(String name, String[] keys, int[] groups) implements Comparison {
 
         @Override
         public int levels() {
-            return 4;
+            return groups == null ? 4 : 5;
         }
 
         @Override
@@ -140,24 +207,31 @@ public final class VictimReports {
                 return 0;
             }
             double similarity = NameSimilarity.of(x, y);
-            return similarity >= 0.94 ? 1 : similarity >= 0.85 ? 2 : 3;
+            if (similarity >= 0.94) {
+                return 1;
+            }
+            if (similarity >= 0.85) {
+                return 2;
+            }
+            return groups != null && groups[a] < UNKNOWN_NAMES && groups[b] < UNKNOWN_NAMES ? 4 : 3;
         }
     }
 
     /**
      * Birth: the same date; a date a day off, with day and month swapped or one digit wrong; the same year, or an
-     * age that fits the birth date at the event; within two years; further apart.
+     * age that fits the birth date at the event; within two years; within ten; further apart (a child and a parent
+     * of one family killed together differ by far more than a clerk's slip).
      */
     private final class Birth implements Comparison {
 
         @Override
         public String name() {
-            return "birth";
+            return BIRTH;
         }
 
         @Override
         public int levels() {
-            return 5;
+            return 6;
         }
 
         @Override
@@ -185,7 +259,7 @@ public final class VictimReports {
         }
 
         private int years(int apart) {
-            return apart == 0 ? 2 : apart <= 2 ? 3 : 4;
+            return apart == 0 ? 2 : apart <= 2 ? 3 : apart <= 10 ? 4 : 5;
         }
 
         /** Age at the event: stated, or from the birth date and an event day (this record's or the other's). */
@@ -229,7 +303,7 @@ public final class VictimReports {
 
         @Override
         public String name() {
-            return "event day";
+            return EVENT;
         }
 
         @Override

@@ -33,6 +33,6 @@ public final class FebrlEvaluation {
     static Scores run(FebrlRecords input, LinkageSettings settings) {
         LinkageResult result = Linker.run(input.input, settings, List.of());
         return Scores.of(input.entity(), input.input, settings.acrossListsOnly(), result,
-                CandidatePairs.of(input.input, settings));
+                CandidatePairs.of(input.input, settings).pairs());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -59,7 +60,8 @@ final class FebrlRecords {
     }
 
     private BlockingKey key(int... fields) {
-        return BlockingKey.named(String.join("+", Arrays.stream(fields).mapToObj(f -> FIELDS[f]).toList()), record -> {
+        List<String> names = Arrays.stream(fields).mapToObj(f -> FIELDS[f]).toList();
+        return BlockingKey.named(String.join("+", names), Set.copyOf(names), record -> {
             long[] parts = new long[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 String v = value(record, fields[i]);
