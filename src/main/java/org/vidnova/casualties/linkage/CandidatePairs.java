@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The pairs worth comparing: every pair of records sharing a block under any blocking key, each pair once. A pair
@@ -12,11 +13,12 @@ import java.util.SplittableRandom;
  *
  * @param pairs the distinct candidate pairs, sorted
  * @param samples for each blocking key, a uniform sample of the distinct pairs it brought, for learning m
+ * @param perKey for each blocking key, how many distinct pairs it brought (a pair may come from several)
  */
-public record CandidatePairs(long[] pairs, List<long[]> samples) {
+public record CandidatePairs(long[] pairs, List<long[]> samples, long[] perKey) {
 
     /** Pairs sampled per blocking key for learning m: enough for EM, few enough to compare quickly. */
-    static final int SAMPLE = 50_000;
+    static final int SAMPLE = 20_000;
 
     public static long pair(int first, int second) {
         return first < second ? ((long) first << 32) | second : ((long) second << 32) | first;
@@ -37,6 +39,7 @@ public record CandidatePairs(long[] pairs, List<long[]> samples) {
         long indexMask = (1L << indexBits) - 1;
         Longs pairs = new Longs();
         List<long[]> samples = new ArrayList<>();
+        long[] perKey = new long[input.blockingKeys().size()];
         SplittableRandom random = new SplittableRandom(20220224);
         for (BlockingKey key : input.blockingKeys()) {
             Longs blocked = new Longs();
@@ -68,10 +71,11 @@ public record CandidatePairs(long[] pairs, List<long[]> samples) {
             }
             keyPairs.distinct();
             samples.add(sample(keyPairs, random));
+            perKey[samples.size() - 1] = keyPairs.size;
             pairs.addAll(keyPairs);
-            pairs.distinct();
         }
-        return new CandidatePairs(pairs.toArray(), List.copyOf(samples));
+        pairs.distinct();
+        return new CandidatePairs(pairs.toArray(), List.copyOf(samples), perKey);
     }
 
     public int size() {
@@ -106,7 +110,7 @@ public record CandidatePairs(long[] pairs, List<long[]> samples) {
         }
 
         void distinct() {
-            Arrays.parallelSort(values, 0, size);
+            sort();
             int out = 0;
             for (int i = 0; i < size; i++) {
                 if (out == 0 || values[out - 1] != values[i]) {
@@ -114,6 +118,52 @@ public record CandidatePairs(long[] pairs, List<long[]> samples) {
                 }
             }
             size = out;
+        }
+
+        /**
+         * Sorts by one radix pass on the top 16 bits of the range, then each of the 65,536 buckets on its own, in
+         * parallel: tens of millions of scattered longs sort several times faster this way than by one quicksort,
+         * as each bucket fits the cache.
+         */
+        private void sort() {
+            if (size < 1 << 16) {
+                Arrays.sort(values, 0, size);
+                return;
+            }
+            long min = -1;
+            long max = 0;
+            for (int i = 0; i < size; i++) {
+                long u = values[i] ^ Long.MIN_VALUE; // signed order as unsigned
+                if (Long.compareUnsigned(u, min) < 0) {
+                    min = u;
+                }
+                if (Long.compareUnsigned(u, max) > 0) {
+                    max = u;
+                }
+            }
+            int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(max - min) - 16);
+            int[] start = new int[(1 << 16) + 1];
+            for (int i = 0; i < size; i++) {
+                start[bucket(values[i], min, shift) + 1]++;
+            }
+            for (int b = 0; b < 1 << 16; b++) {
+                start[b + 1] += start[b];
+            }
+            long[] sorted = new long[Math.max(values.length, size)];
+            int[] fill = Arrays.copyOf(start, 1 << 16);
+            for (int i = 0; i < size; i++) {
+                sorted[fill[bucket(values[i], min, shift)]++] = values[i];
+            }
+            IntStream.range(0, 1 << 10).parallel().forEach(chunk -> {
+                for (int b = chunk << 6; b < (chunk + 1) << 6; b++) {
+                    Arrays.sort(sorted, start[b], start[b + 1]);
+                }
+            });
+            values = sorted;
+        }
+
+        private static int bucket(long value, long min, int shift) {
+            return (int) (((value ^ Long.MIN_VALUE) - min) >>> shift);
         }
 
         void addAll(Longs other) {

@@ -126,23 +126,16 @@ public final class Transliteration {
                 i++;
                 continue;
             }
-            if (latin.startsWith("shch", i) || latin.startsWith("sch", i)) {
+            char d = i + 1 < n ? latin.charAt(i + 1) : ' ';
+            if (c == 's' && d == 'h' && latin.startsWith("ch", i + 2) || c == 's' && d == 'c' && i + 2 < n
+                    && latin.charAt(i + 2) == 'h') {
                 out.append('S');
-                i += latin.startsWith("shch", i) ? 4 : 3;
+                i += d == 'h' ? 4 : 3;
                 continue;
             }
-            String two = i + 1 < n ? latin.substring(i, i + 2) : "";
-            switch (two) {
-                case "zh" -> out.append('J');
-                case "kh", "gh" -> out.append('h');
-                case "ch", "cz" -> out.append('C');
-                case "sh", "sz" -> out.append('X');
-                case "ts", "tz" -> out.append('c');
-                case "ph" -> out.append('f');
-                case "ck" -> out.append('k');
-                default -> two = "";
-            }
-            if (!two.isEmpty()) {
+            char two = twoLetters(c, d);
+            if (two != 0) {
+                out.append(two);
                 i += 2;
                 continue;
             }
@@ -166,6 +159,19 @@ public final class Transliteration {
             key.append(c);
         }
         return key.toString();
+    }
+
+    /** The folded letter for two Latin letters written for one sound (zh, kh, ch, sh, ts, ...), or 0. */
+    private static char twoLetters(char c, char d) {
+        return switch (c) {
+            case 'z' -> d == 'h' ? 'J' : 0;
+            case 'k', 'g' -> d == 'h' ? 'h' : 0;
+            case 'c' -> d == 'h' || d == 'z' ? 'C' : d == 'k' ? 'k' : 0;
+            case 's' -> d == 'h' || d == 'z' ? 'X' : 0;
+            case 't' -> d == 's' || d == 'z' ? 'c' : 0;
+            case 'p' -> d == 'h' ? 'f' : 0;
+            default -> 0;
+        };
     }
 
     private static boolean isVowel(char c) {

@@ -36,6 +36,15 @@ public final class VictimLinkage {
                 .filter(d -> index.containsKey(d.firstReportId()) && index.containsKey(d.secondReportId()))
                 .map(d -> new PairDecision(index.get(d.firstReportId()), index.get(d.secondReportId()), d.verdict()))
                 .toList();
-        return Linker.run(new VictimReports(reports).input(), settings, byIndex);
+        long started = System.nanoTime();
+        LinkageInput input = new VictimReports(reports).input();
+        long prepared = System.nanoTime() - started;
+        LinkageResult run = Linker.run(input, settings, byIndex);
+        // the figures count the time spent spelling every name into its keys, too
+        LinkageCounts c = run.counts();
+        LinkageResult.Phases p = run.phases();
+        return new LinkageResult(new LinkageCounts(c.records(), c.candidatePairs(), c.matches(), c.possibleMatches(),
+                c.persons(), (System.nanoTime() - started) / 1_000_000), run.person(), run.reviews(), run.model(),
+                new LinkageResult.Phases(prepared, p.blocking(), p.comparing(), p.learning(), p.clustering()));
     }
 }

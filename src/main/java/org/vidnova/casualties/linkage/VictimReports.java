@@ -1,7 +1,6 @@
 package org.vidnova.casualties.linkage;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,9 @@ public final class VictimReports {
     private final int[] patronymicGroup;
     private final long[][] familyVariants;
     private final int[] birthDay;
+    /** Dates as yyyymmdd, so that comparing millions of pairs takes no date objects. */
+    private final int[] birthDate;
+    private final int[] eventDate;
     private final int[] birthYear;
     private final int[] age;
     private final int[] eventDay;
@@ -52,6 +54,8 @@ public final class VictimReports {
         patronymicGroup = new int[n];
         familyVariants = new long[n][];
         birthDay = new int[n];
+        birthDate = new int[n];
+        eventDate = new int[n];
         birthYear = new int[n];
         age = new int[n];
         eventDay = new int[n];
@@ -85,6 +89,8 @@ public final class VictimReports {
             birthYear[i] = born != null ? born.getYear() : r.birthYear() == null ? NONE : r.birthYear();
             age[i] = r.age() == null ? NONE : r.age();
             eventDay[i] = r.eventDate() == null ? NONE : (int) r.eventDate().toEpochDay();
+            birthDate[i] = yyyymmdd(born);
+            eventDate[i] = yyyymmdd(r.eventDate());
             sex[i] = r.sex() == 'M' || r.sex() == 'F' ? r.sex() : ' ';
             district[i] = r.district() == null || r.district().isBlank() ? 0 : id(ids, "d:" + r.district());
         }
@@ -156,10 +162,14 @@ public final class VictimReports {
         if (birthYear[i] != NONE) {
             years.accept(birthYear[i]);
         } else if (age[i] != NONE && eventDay[i] != NONE) {
-            int eventYear = LocalDate.ofEpochDay(eventDay[i]).getYear();
+            int eventYear = eventDate[i] / 10_000;
             years.accept(eventYear - age[i]);
             years.accept(eventYear - age[i] - 1);
         }
+    }
+
+    private static int yyyymmdd(LocalDate date) {
+        return date == null ? NONE : date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
     private static String nonNull(String s) {
@@ -240,15 +250,13 @@ public final class VictimReports {
                 if (birthDay[a] == birthDay[b]) {
                     return 0;
                 }
-                LocalDate x = LocalDate.ofEpochDay(birthDay[a]);
-                LocalDate y = LocalDate.ofEpochDay(birthDay[b]);
-                if (Math.abs(birthDay[a] - birthDay[b]) <= 1 || nearDate(x, y)) {
+                if (Math.abs(birthDay[a] - birthDay[b]) <= 1 || nearDate(birthDate[a], birthDate[b])) {
                     return 1;
                 }
-                return years(Math.abs(x.getYear() - y.getYear()));
+                return years(Math.abs(birthYear[a] - birthYear[b]));
             }
             if (birthYear[a] != NONE && birthYear[b] != NONE) {
-                return years(Math.abs(birthYear[a] - birthYear[b]) + 0);
+                return years(Math.abs(birthYear[a] - birthYear[b]));
             }
             int ageA = impliedAge(a, b);
             int ageB = impliedAge(b, a);
@@ -267,26 +275,31 @@ public final class VictimReports {
             if (age[record] != NONE) {
                 return age[record];
             }
-            int event = eventDay[record] != NONE ? eventDay[record] : eventDay[other];
+            int event = eventDay[record] != NONE ? eventDate[record] : eventDay[other] != NONE ? eventDate[other] : NONE;
             if (event == NONE) {
                 return NONE;
             }
             if (birthDay[record] != NONE) {
-                return Period.between(LocalDate.ofEpochDay(birthDay[record]), LocalDate.ofEpochDay(event)).getYears();
+                int born = birthDate[record];
+                return event / 10_000 - born / 10_000 - (event % 10_000 < born % 10_000 ? 1 : 0);
             }
             if (birthYear[record] != NONE) {
-                return LocalDate.ofEpochDay(event).getYear() - birthYear[record];
+                return event / 10_000 - birthYear[record];
             }
             return NONE;
         }
 
-        private boolean nearDate(LocalDate x, LocalDate y) {
-            boolean swapped = x.getYear() == y.getYear() && x.getMonthValue() == y.getDayOfMonth()
-                    && x.getDayOfMonth() == y.getMonthValue();
-            int same = (x.getYear() == y.getYear() ? 1 : 0) + (x.getMonthValue() == y.getMonthValue() ? 1 : 0)
-                    + (x.getDayOfMonth() == y.getDayOfMonth() ? 1 : 0);
-            return swapped || (same == 2 && x.getYear() == y.getYear() || same == 2 && digitApart(x.getYear(),
-                    y.getYear()));
+        /** Day and month swapped, or one of year, month, day wrong by a digit or more (dates as yyyymmdd). */
+        private boolean nearDate(int x, int y) {
+            int xYear = x / 10_000;
+            int yYear = y / 10_000;
+            int xMonth = x / 100 % 100;
+            int yMonth = y / 100 % 100;
+            int xDay = x % 100;
+            int yDay = y % 100;
+            boolean swapped = xYear == yYear && xMonth == yDay && xDay == yMonth;
+            int same = (xYear == yYear ? 1 : 0) + (xMonth == yMonth ? 1 : 0) + (xDay == yDay ? 1 : 0);
+            return swapped || same == 2 && (xYear == yYear || digitApart(xYear, yYear));
         }
 
         private boolean digitApart(int a, int b) {

@@ -33,6 +33,11 @@ public record CasualtyLists(List<VictimReport> reports, String[] entity) {
             {"енко", "енко"}, {"ук", "ук"}, {"чук", "чук"}, {"ський", "ська"}, {"ов", "ова"}, {"ич", "ич"},
             {"ко", "ко"}, {"як", "як"}, {"ець", "ець"}, {"ишин", "ишина"}, {"", ""}, {"ан", "ан"}, {"енюк", "енюк"},
             {"ій", "ій"}};
+    /**
+     * Half the surnames take one of these between root and suffix, for about 14,000 surnames in all: a city of a
+     * million has far more, and a list of a million victims drawn from 2,800 would make namesakes far too common.
+     */
+    private static final String[] INFIXES = {"", "", "", "", "", "ов", "ен", "ич", "ак", "ин"};
     private static final String[] LISTS = {"hospital", "morgue", "police", "ngo", "media"};
     private static final String[] DISTRICTS = {"shevchenkivskyi", "kyivskyi", "saltivskyi", "nemyshlianskyi",
             "industrialnyi", "slobidskyi", "osnovianskyi", "novobavarskyi", "kholodnohirskyi"};
@@ -40,6 +45,16 @@ public record CasualtyLists(List<VictimReport> reports, String[] entity) {
 
     private record Person(String id, boolean female, String familyUk, String familyRu, GivenNames.Name given,
             GivenNames.Name father, LocalDate born, LocalDate event, int district) {
+    }
+
+    /** Exactly {@code records} records (the last person's may be cut short), about two per person. */
+    public static CasualtyLists ofRecords(int records, long seed) {
+        CasualtyLists lists = generate(records / 2 + 10, seed);
+        while (lists.reports().size() < records) {
+            lists = generate(lists.entity().length * 11 / 10, seed);
+        }
+        return new CasualtyLists(List.copyOf(lists.reports().subList(0, records)),
+                java.util.Arrays.copyOf(lists.entity(), records));
     }
 
     /** About {@code persons} people, each in one to four lists; reproducible from the seed. */
@@ -74,7 +89,7 @@ public record CasualtyLists(List<VictimReport> reports, String[] entity) {
         boolean female = random.nextDouble() < 0.35;
         int root = zipf(random, ROOTS.length, 30);
         int suffix = random.nextInt(SUFFIXES.length);
-        String familyUk = ROOTS[root] + SUFFIXES[suffix][female ? 1 : 0];
+        String familyUk = ROOTS[root] + INFIXES[random.nextInt(INFIXES.length)] + SUFFIXES[suffix][female ? 1 : 0];
         boolean yery = (root % 2) == 0;
         int age = random.nextDouble() < 0.12 ? random.nextInt(1, 18) : random.nextInt(18, 95);
         LocalDate event = WAR.plusDays(random.nextInt(310));

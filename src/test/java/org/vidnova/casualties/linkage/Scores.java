@@ -14,24 +14,24 @@ import java.util.Map;
  * @param correctPairs predicted pairs that are true
  * @param blockedTruePairs true pairs among the candidate pairs
  */
-record Scores(long truePairs, long predictedPairs, long correctPairs, long blockedTruePairs, long candidatePairs,
+public record Scores(long truePairs, long predictedPairs, long correctPairs, long blockedTruePairs, long candidatePairs,
         long millis) {
 
-    double precision() {
+    public double precision() {
         return predictedPairs == 0 ? 1 : (double) correctPairs / predictedPairs;
     }
 
-    double recall() {
+    public double recall() {
         return truePairs == 0 ? 1 : (double) correctPairs / truePairs;
     }
 
-    double f1() {
+    public double f1() {
         double p = precision();
         double r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    double blockingRecall() {
+    public double blockingRecall() {
         return truePairs == 0 ? 1 : (double) blockedTruePairs / truePairs;
     }
 
@@ -47,7 +47,7 @@ record Scores(long truePairs, long predictedPairs, long correctPairs, long block
      * @param result the run
      * @param candidates the run's candidate pairs (sorted), for blocking recall
      */
-    static Scores of(String[] entity, LinkageInput input, boolean acrossListsOnly, LinkageResult result,
+    public static Scores of(String[] entity, LinkageInput input, boolean acrossListsOnly, LinkageResult result,
             long[] candidates) {
         List<long[]> truth = pairsWithin(groups(entity), input, acrossListsOnly);
         long blocked = 0;
