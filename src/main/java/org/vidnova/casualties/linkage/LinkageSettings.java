@@ -16,7 +16,7 @@ public record LinkageSettings(double match, double review, double coherence, boo
         int maxPersonRecords, int randomPairs) {
 
     public static LinkageSettings defaults() {
-        return new LinkageSettings(0.9, 0.3, 0.5, false, 2000, 100, 200_000);
+        return new LinkageSettings(0.8, 0.3, 0.5, false, 2000, 100, 200_000);
     }
 
     public LinkageSettings acrossLists() {
