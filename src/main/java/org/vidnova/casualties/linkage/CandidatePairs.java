@@ -97,7 +97,7 @@ public record CandidatePairs(long[] pairs, List<long[]> samples, long[] perKey) 
         return Arrays.copyOf(copy, SAMPLE);
     }
 
-    /** A growing array of longs (packed pairs, or key values with record indexes), sorted and made distinct on demand. */
+    /** A growing array of longs (packed pairs, or key values with record indexes), sorted and made distinct. */
     private static final class Longs {
         long[] values = new long[1024];
         int size;

@@ -15,4 +15,30 @@ public interface Comparison {
     int levels();
 
     int level(int first, int second);
+
+    /** A comparison from its name, its number of levels and a function giving the level of two records. */
+    static Comparison of(String name, int levels, Level level) {
+        return new Comparison() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public int levels() {
+                return levels;
+            }
+
+            @Override
+            public int level(int first, int second) {
+                return level.of(first, second);
+            }
+        };
+    }
+
+    /** The level of agreement of two records. */
+    @FunctionalInterface
+    interface Level {
+        int of(int first, int second);
+    }
 }

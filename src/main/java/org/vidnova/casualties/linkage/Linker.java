@@ -68,7 +68,8 @@ public final class Linker {
         long ended = System.nanoTime();
         return new LinkageResult(new LinkageCounts(input.size(), pairs.length, matches, reviews.size(), persons,
                 (ended - started) / 1_000_000), person, List.copyOf(reviews), model,
-                new LinkageResult.Phases(0, blocked - started, compared - blocked, learned - compared, ended - learned));
+                new LinkageResult.Phases(0, blocked - started, compared - blocked, learned - compared,
+                        ended - learned));
     }
 
     /** The distinct patterns of a run, sorted, with their probabilities and their ranks by probability. */

@@ -97,26 +97,13 @@ final class FebrlRecords {
     }
 
     private Comparison comparison(String name, int levels, Level unequal, int field) {
-        return new Comparison() {
-            @Override
-            public String name() {
-                return name;
+        return Comparison.of(name, levels, (a, b) -> {
+            String x = value(a, field);
+            String y = value(b, field);
+            if (x.isEmpty() || y.isEmpty()) {
+                return Comparison.MISSING;
             }
-
-            @Override
-            public int levels() {
-                return levels;
-            }
-
-            @Override
-            public int level(int a, int b) {
-                String x = value(a, field);
-                String y = value(b, field);
-                if (x.isEmpty() || y.isEmpty()) {
-                    return MISSING;
-                }
-                return x.equals(y) ? 0 : unequal.of(x, y);
-            }
-        };
+            return x.equals(y) ? 0 : unequal.of(x, y);
+        });
     }
 }
