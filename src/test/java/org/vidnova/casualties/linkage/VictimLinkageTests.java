@@ -80,6 +80,16 @@ class VictimLinkageTests {
     }
 
     @Test
+    void emptyAndBareListsGiveOnePersonPerReport() {
+        assertThat(VictimLinkage.link(List.of(), List.of(), LinkageSettings.defaults()).counts().persons()).isZero();
+        List<VictimReport> bare = List.of(new VictimReport("a", "x", null, null, null, ' ', null, null, null, null, null),
+                new VictimReport("b", "y", " ", "", null, ' ', null, null, null, null, ""));
+        LinkageResult result = VictimLinkage.link(bare, List.of(), LinkageSettings.defaults());
+        assertThat(result.counts().persons()).isEqualTo(2);
+        assertThat(result.counts().candidatePairs()).isZero();
+    }
+
+    @Test
     void duplicateReportIdsAreRefused() {
         List<VictimReport> reports = List.of(report("a", "x", "A", "B", "", 'M', null, null, null),
                 report("a", "y", "A", "B", "", 'M', null, null, null));
