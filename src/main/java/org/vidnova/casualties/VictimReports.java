@@ -115,6 +115,32 @@ class VictimReports {
         return found;
     }
 
+    /** Every report, for the linkage run (which is audited as a run, not as a read of each report). */
+    @Transactional(readOnly = true)
+    List<VictimReport> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM casualties_report ORDER BY id").query(VictimReports::map).list();
+    }
+
+    /** The reports linked to one person; the read is audited. */
+    @Transactional
+    List<VictimReport> ofPerson(long personId) {
+        List<VictimReport> found = jdbc.sql("SELECT " + COLUMNS + " FROM casualties_report WHERE person_id = :p"
+                + " ORDER BY id").param("p", personId).query(VictimReports::map).list();
+        audit.record(ENTITY, "person " + personId, AuditAction.READ,
+                Map.of("person", personId, "shown", found.stream().map(VictimReport::id).toList()));
+        return found;
+    }
+
+    /** Two reports side by side for a review; the read is audited. */
+    @Transactional
+    List<VictimReport> pair(long reviewId, long first, long second) {
+        List<VictimReport> found = jdbc.sql("SELECT " + COLUMNS + " FROM casualties_report WHERE id IN (:ids)"
+                + " ORDER BY id").param("ids", List.of(first, second)).query(VictimReports::map).list();
+        audit.record(ENTITY, "review " + reviewId, AuditAction.READ, Map.of("review", reviewId, "shown",
+                found.stream().map(VictimReport::id).toList()));
+        return found;
+    }
+
     @Transactional(readOnly = true)
     long count(String source) {
         return source == null
