@@ -14,19 +14,21 @@ class HonestFailureTests {
 
     @Test
     void oneListIsRefused() {
-        MultipleSystemsEstimate estimate = MultipleSystemsEstimation.estimate(
-                CaptureHistories.of(List.of("police"), Map.of("1", 40)));
-        assertThat(estimate.estimated()).isFalse();
-        assertThat(estimate.observed()).isEqualTo(40);
-        assertThat(estimate.caveats()).extracting(Caveat::kind).containsExactly(Caveat.Kind.TOO_FEW_LISTS);
+        assertThat(refused(CaptureHistories.of(List.of("police"), Map.of("1", 40)), Caveat.Kind.TOO_FEW_LISTS)
+                .observed()).isEqualTo(40);
     }
 
     @Test
     void listsThatNeverOverlapAreRefused() {
-        MultipleSystemsEstimate estimate = MultipleSystemsEstimation.estimate(
-                CaptureHistories.of(List.of("A", "B", "C"), Map.of("100", 30, "010", 20, "001", 10)));
+        refused(CaptureHistories.of(List.of("A", "B", "C"), Map.of("100", 30, "010", 20, "001", 10)),
+                Caveat.Kind.EMPTY_OVERLAP);
+    }
+
+    private static MultipleSystemsEstimate refused(CaptureHistories histories, Caveat.Kind kind) {
+        MultipleSystemsEstimate estimate = MultipleSystemsEstimation.estimate(histories);
         assertThat(estimate.estimated()).isFalse();
-        assertThat(estimate.caveats()).extracting(Caveat::kind).containsExactly(Caveat.Kind.EMPTY_OVERLAP);
+        assertThat(estimate.caveats()).extracting(Caveat::kind).containsExactly(kind);
+        return estimate;
     }
 
     @Test
@@ -39,10 +41,8 @@ class HonestFailureTests {
 
     @Test
     void sixListsAreBeyondTheSearch() {
-        MultipleSystemsEstimate estimate = MultipleSystemsEstimation.estimate(CaptureHistories.of(
-                List.of("A", "B", "C", "D", "E", "F"), Map.of("110000", 3, "011000", 5, "001100", 4, "000110", 2, "000011", 7)));
-        assertThat(estimate.estimated()).isFalse();
-        assertThat(estimate.caveats()).extracting(Caveat::kind).containsExactly(Caveat.Kind.TOO_MANY_LISTS);
+        refused(CaptureHistories.of(List.of("A", "B", "C", "D", "E", "F"),
+                Map.of("110000", 3, "011000", 5, "001100", 4, "000110", 2, "000011", 7)), Caveat.Kind.TOO_MANY_LISTS);
     }
 
     @Test
