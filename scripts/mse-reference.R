@@ -8,7 +8,9 @@
 # Rcapture and dga could not be installed here (no CRAN access, no Debian package), so their documented
 # computations are re-done in base R, from their published definitions:
 #
-# 1. Log-linear models (every model with all main effects plus any subset of two-list interactions, k <= 5):
+# 1. Log-linear models (every model with all main effects plus any subset of two-list interactions, k <= 5,
+#    each without and with one of Rcapture's heterogeneity columns, c = number of lists a pattern is on:
+#    Darroch c^2/2, Poisson 2^c - 1):
 #    glm.fit(family = poisson()) with R's default control (epsilon 1e-8, maxit 25) on the 2^k - 1 observed cells,
 #    design = intercept, one 0/1 column per list (1 = on the list), one product column per interaction
 #    (Rcapture's coding). estimate = n + exp(intercept); se = sqrt(exp(b0) + exp(2 b0) * vcov[1,1]) (Rcapture);
@@ -56,17 +58,20 @@ read.table.mse <- function(file) {
   list(lists = lists, k = k, y = y, n = sum(y))
 }
 
-design.row <- function(mask, k, pairs) {
+heterogeneity.column <- function(h, c) switch(h, none = NULL, darroch = c^2 / 2, poisson = 2^c - 1)
+
+design.row <- function(mask, k, pairs, h) {
   x <- bitwAnd(bitwShiftR(mask, 0:(k - 1)), 1)
-  c(1, x, if (nrow(pairs) > 0) x[pairs[, 1]] * x[pairs[, 2]] else NULL)
+  c(1, x, if (nrow(pairs) > 0) x[pairs[, 1]] * x[pairs[, 2]] else NULL, heterogeneity.column(h, sum(x)))
 }
 
-fit.model <- function(tab, pairs) {
+fit.model <- function(tab, pairs, h) {
   k <- tab$k; n <- tab$n
   masks <- 1:(2^k - 1)
-  X <- t(sapply(masks, design.row, k = k, pairs = pairs))
+  X <- t(sapply(masks, design.row, k = k, pairs = pairs, h = h))
   Y <- tab$y[masks + 1]
-  terms <- c(tab$lists, if (nrow(pairs) > 0) paste0(tab$lists[pairs[, 1]], ":", tab$lists[pairs[, 2]]) else NULL)
+  terms <- c(tab$lists, if (nrow(pairs) > 0) paste0(tab$lists[pairs[, 1]], ":", tab$lists[pairs[, 2]]) else NULL,
+             if (h != "none") paste0("h:", h) else NULL)
   res <- list(terms = paste(terms, collapse = " "), status = "ok", reason = "", estimate = NA, se = NA, lower = NA,
               upper = NA, profile_max = NA, deviance = NA, df = NA, aic = NA, bic = NA)
   if (nrow(pairs) > 0) for (r in seq_len(nrow(pairs))) {
@@ -219,7 +224,10 @@ for (file in files) {
     next
   }
   cat(name, "k =", tab$k, "n =", tab$n, "\n")
-  rows <- lapply(all.models(tab$k), function(pairs) as.data.frame(fit.model(tab, pairs)))
+  rows <- list()
+  for (pairs in all.models(tab$k)) for (h in c("none", "darroch", "poisson")) {
+    rows[[length(rows) + 1]] <- as.data.frame(fit.model(tab, pairs, h))
+  }
   models <- do.call(rbind, rows)
   write.csv(models, file.path(out.dir, paste0(name, ".models.csv")), row.names = FALSE)
   write.csv(bma.auto(tab), file.path(out.dir, paste0(name, ".bayes.csv")), row.names = FALSE)

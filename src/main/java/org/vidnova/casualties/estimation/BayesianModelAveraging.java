@@ -124,9 +124,12 @@ final class BayesianModelAveraging {
                 max = graphMax;
             }
             for (int m = 0; m < size; m++) {
-                double p = Math.exp(w[m] - max);
-                byTotal[m] += p;
-                byGraph[g] += p;
+                double log = w[m] - max;
+                if (log > -60) { // below e^-60 of the largest term a weight changes no printed digit
+                    double p = Math.exp(log);
+                    byTotal[m] += p;
+                    byGraph[g] += p;
+                }
             }
         }
         double sum = 0;

@@ -27,6 +27,8 @@ public record Caveat(Kind kind, String message) {
         EXPLODING,
         /** The upper end of the interval lies beyond the range searched. */
         UNBOUNDED_INTERVAL,
+        /** The model carries no weight, so its interval was not computed. */
+        INTERVAL_NOT_COMPUTED,
         /** The posterior keeps mass at the end of the range of totals considered. */
         TRUNCATED_POSTERIOR
     }

@@ -13,14 +13,44 @@ import java.util.List;
  * @param k the number of lists
  * @param interactions the pairs of lists that interact, each {@code {i, j}} with {@code i < j}
  */
-public record LogLinearModel(int k, List<int[]> interactions) {
+public record LogLinearModel(int k, List<int[]> interactions, Heterogeneity heterogeneity) {
+
+    /**
+     * Rcapture's heterogeneity terms: one more column, a function of how many lists a pattern is on, standing
+     * for people who differ in how visible they are to every list (Rivest and Baillargeon 2007).
+     */
+    public enum Heterogeneity {
+        /** No heterogeneity term. */
+        NONE,
+        /** Darroch et al. (1993): {@code c²/2}, c the number of lists the pattern is on. */
+        DARROCH,
+        /** Rivest and Baillargeon's Poisson with θ = 2: {@code 2^c − 1}. */
+        POISSON;
+
+        double column(int lists) {
+            return switch (this) {
+                case NONE -> 0;
+                case DARROCH -> lists * lists / 2.0;
+                case POISSON -> (1 << lists) - 1;
+            };
+        }
+    }
 
     public LogLinearModel {
         interactions = List.copyOf(interactions);
     }
 
+    LogLinearModel(int k, List<int[]> interactions) {
+        this(k, interactions, Heterogeneity.NONE);
+    }
+
     /** Every model with all main effects and any subset of the {@code k(k−1)/2} interactions, simplest first. */
     static List<LogLinearModel> all(int k) {
+        return all(k, List.of(Heterogeneity.NONE));
+    }
+
+    /** {@link #all(int)} with each of the given heterogeneity terms. */
+    static List<LogLinearModel> all(int k, List<Heterogeneity> heterogeneities) {
         List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             for (int j = i + 1; j < k; j++) {
@@ -29,27 +59,29 @@ public record LogLinearModel(int k, List<int[]> interactions) {
         }
         List<LogLinearModel> models = new ArrayList<>();
         for (int size = 0; size <= pairs.size(); size++) {
-            collect(pairs, 0, size, new ArrayList<>(), k, models);
+            for (Heterogeneity heterogeneity : heterogeneities) {
+                collect(pairs, 0, size, new ArrayList<>(), k, heterogeneity, models);
+            }
         }
         return models;
     }
 
     private static void collect(List<int[]> pairs, int from, int size, List<int[]> chosen, int k,
-            List<LogLinearModel> out) {
+            Heterogeneity heterogeneity, List<LogLinearModel> out) {
         if (chosen.size() == size) {
-            out.add(new LogLinearModel(k, chosen));
+            out.add(new LogLinearModel(k, chosen, heterogeneity));
             return;
         }
         for (int p = from; p < pairs.size(); p++) {
             chosen.add(pairs.get(p));
-            collect(pairs, p + 1, size, chosen, k, out);
+            collect(pairs, p + 1, size, chosen, k, heterogeneity, out);
             chosen.remove(chosen.size() - 1);
         }
     }
 
     /** Parameters: the intercept, k main effects and the interactions. */
     int parameters() {
-        return 1 + k + interactions.size();
+        return 1 + k + interactions.size() + (heterogeneity == Heterogeneity.NONE ? 0 : 1);
     }
 
     /** The terms in the lists' names, main effects first: {@code [A, B, C, A:B]}. */
@@ -57,6 +89,9 @@ public record LogLinearModel(int k, List<int[]> interactions) {
         List<String> terms = new ArrayList<>(names);
         for (int[] pair : interactions) {
             terms.add(names.get(pair[0]) + ":" + names.get(pair[1]));
+        }
+        if (heterogeneity != Heterogeneity.NONE) {
+            terms.add("h:" + heterogeneity.name().toLowerCase(java.util.Locale.ROOT));
         }
         return terms;
     }
@@ -71,6 +106,9 @@ public record LogLinearModel(int k, List<int[]> interactions) {
         for (int t = 0; t < interactions.size(); t++) {
             int[] pair = interactions.get(t);
             row[1 + k + t] = ((mask >> pair[0]) & (mask >> pair[1]) & 1);
+        }
+        if (heterogeneity != Heterogeneity.NONE) {
+            row[row.length - 1] = heterogeneity.column(Integer.bitCount(mask));
         }
         return row;
     }

@@ -8,9 +8,11 @@ import java.util.List;
  * @param terms the model's terms, main effects and interactions ({@code A:B}) in the lists' names
  * @param estimate the Poisson estimate of the total, observed + {@code exp(β₀)}
  * @param standardError Rcapture's {@code sqrt(exp(β₀) + exp(2β₀) var(β₀))}
- * @param lower lower end of the 95% profile-likelihood interval ({@link ProfileLikelihood})
+ * @param lower lower end of the 95% profile-likelihood interval ({@link ProfileLikelihood}); {@code NaN} when
+ *        not computed (a {@link Caveat.Kind#INTERVAL_NOT_COMPUTED} caveat says so)
  * @param upper upper end, {@code +∞} when the likelihood does not fall far enough below three times the estimate
- * @param profileMaximum the total maximising the multinomial profile likelihood (Rcapture's "abundance" in its CI)
+ * @param profileMaximum the total maximising the multinomial profile likelihood (Rcapture's "abundance" in its
+ *        CI), {@code NaN} when the interval was not computed
  * @param deviance Poisson deviance against the observed cells
  * @param df cells minus parameters, {@code 2^k − 1 − p}
  * @param aic {@code −2 log L + 2p}, as R's {@code AIC(glm)}

@@ -14,10 +14,42 @@ import java.util.List;
  */
 public final class MultipleSystemsEstimation {
 
+    /**
+     * How much to compute.
+     *
+     * @param heterogeneity the heterogeneity terms to try with every set of interactions; {@code NONE} alone gives
+     *        the plain two-way models, the default adds Darroch's and the Poisson term because people differ in
+     *        how visible they are, and models without a term for it underestimate (see docs/benchmarks.md)
+     * @param intervals which models get a profile-likelihood interval
+     */
+    public record Options(List<LogLinearModel.Heterogeneity> heterogeneity, Intervals intervals) {
+
+        public static final Options DEFAULT = new Options(List.of(LogLinearModel.Heterogeneity.values()),
+                Intervals.PLAUSIBLE);
+
+        public Options {
+            heterogeneity = List.copyOf(heterogeneity);
+        }
+    }
+
+    /** Which models get a profile-likelihood interval: each costs some thirty refits. */
+    public enum Intervals {
+        /** Every model fitted. */
+        ALL,
+        /** The models within 20 of the best AIC or BIC (the default). */
+        PLAUSIBLE,
+        /** The models selected by AIC and by BIC only (simulations). */
+        SELECTED
+    }
+
     private MultipleSystemsEstimation() {
     }
 
     public static MultipleSystemsEstimate estimate(CaptureHistories histories) {
+        return estimate(histories, Options.DEFAULT);
+    }
+
+    public static MultipleSystemsEstimate estimate(CaptureHistories histories, Options options) {
         int k = histories.k();
         long observed = histories.observed();
         List<Caveat> caveats = new ArrayList<>();
@@ -46,7 +78,8 @@ public final class MultipleSystemsEstimation {
         }
         TwoListEstimate twoLists = k == 2 ? TwoListEstimate.of(histories.onList(0), histories.onList(1),
                 histories.onBoth(0, 1)) : null;
-        LogLinearModels.Search search = LogLinearModels.search(histories);
+        LogLinearModels.Search search = LogLinearModels.search(histories, options.heterogeneity(),
+                options.intervals());
         ModelEstimate byAic = search.bestBy(ModelEstimate::aic);
         ModelEstimate byBic = search.bestBy(ModelEstimate::bic);
         AveragedEstimate averaged = search.averaged(observed);

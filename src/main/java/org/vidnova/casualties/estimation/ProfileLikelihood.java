@@ -17,8 +17,8 @@ package org.vidnova.casualties.estimation;
  * and {@code 3N̂} ({@code fmaxSupCL = 3}), or unbounded when {@code ℓ(3N̂)} is still above the line.</li>
  * </ol>
  * R finds the maximum with {@code optimize} and the ends with {@code uniroot}, both to an absolute tolerance of
- * 1e-4; we use golden-section search and regula falsi (Illinois) to a relative 1e-9, which lands on the same
- * numbers well within the tests' 1%.
+ * 1e-4; we use the same method as {@code optimize} (Brent's golden section with parabolic steps) to a relative
+ * 1e-8 and regula falsi (Illinois) for the ends, which lands on the same numbers well within the tests' 1%.
  */
 final class ProfileLikelihood {
 
@@ -75,29 +75,7 @@ final class ProfileLikelihood {
     Interval interval(double poissonEstimate) {
         double lo = observed;
         double hi = SEARCH_FACTOR * poissonEstimate;
-        double ratio = (Math.sqrt(5) - 1) / 2;
-        double a = lo;
-        double b = hi;
-        double c = b - ratio * (b - a);
-        double d = a + ratio * (b - a);
-        double fc = logLikelihood(c);
-        double fd = logLikelihood(d);
-        while (b - a > 1e-9 * hi) {
-            if (fc >= fd) {
-                b = d;
-                d = c;
-                fd = fc;
-                c = b - ratio * (b - a);
-                fc = logLikelihood(c);
-            } else {
-                a = c;
-                c = d;
-                fc = fd;
-                d = a + ratio * (b - a);
-                fd = logLikelihood(d);
-            }
-        }
-        double maximum = (a + b) / 2;
+        double maximum = maximise(lo, hi, 1e-8 * hi);
         double top = logLikelihood(maximum);
         double line = top - CHI_SQUARE_95 / 2;
         double atLow = logLikelihood(lo) - line;
@@ -107,14 +85,91 @@ final class ProfileLikelihood {
         return new Interval(maximum, lower, upper);
     }
 
+    /** Brent's (1973) minimiser of {@code −ℓ} on [a, b]: golden-section steps, parabolic when they behave. */
+    private double maximise(double a, double b, double tolerance) {
+        double golden = (3 - Math.sqrt(5)) / 2;
+        double x = a + golden * (b - a);
+        double w = x;
+        double v = x;
+        double fx = -logLikelihood(x);
+        double fw = fx;
+        double fv = fx;
+        double d = 0;
+        double e = 0;
+        for (int i = 0; i < 200; i++) {
+            double middle = (a + b) / 2;
+            double tol1 = 1e-10 * Math.abs(x) + tolerance / 3;
+            double tol2 = 2 * tol1;
+            if (Math.abs(x - middle) <= tol2 - (b - a) / 2) {
+                break;
+            }
+            boolean goldenStep = true;
+            if (Math.abs(e) > tol1) {
+                double r = (x - w) * (fx - fv);
+                double q = (x - v) * (fx - fw);
+                double p = (x - v) * q - (x - w) * r;
+                q = 2 * (q - r);
+                if (q > 0) {
+                    p = -p;
+                } else {
+                    q = -q;
+                }
+                if (Math.abs(p) < Math.abs(q * e / 2) && p > q * (a - x) && p < q * (b - x)) {
+                    e = d;
+                    d = p / q;
+                    double u = x + d;
+                    if (u - a < tol2 || b - u < tol2) {
+                        d = x < middle ? tol1 : -tol1;
+                    }
+                    goldenStep = false;
+                }
+            }
+            if (goldenStep) {
+                e = (x < middle ? b : a) - x;
+                d = golden * e;
+            }
+            double u = Math.abs(d) >= tol1 ? x + d : x + (d > 0 ? tol1 : -tol1);
+            double fu = -logLikelihood(u);
+            if (fu <= fx) {
+                if (u < x) {
+                    b = x;
+                } else {
+                    a = x;
+                }
+                v = w;
+                fv = fw;
+                w = x;
+                fw = fx;
+                x = u;
+                fx = fu;
+            } else {
+                if (u < x) {
+                    a = u;
+                } else {
+                    b = u;
+                }
+                if (fu <= fw || w == x) {
+                    v = w;
+                    fv = fw;
+                    w = u;
+                    fw = fu;
+                } else if (fu <= fv || v == x || v == w) {
+                    v = u;
+                    fv = fu;
+                }
+            }
+        }
+        return x;
+    }
+
     /** The root of {@code ℓ(N) − line} between a and b (values of opposite sign), by the Illinois method. */
     private double root(double a, double fa, double b, double fb, double line) {
         int side = 0;
         double c = (a + b) / 2;
-        for (int i = 0; i < 200 && Math.abs(b - a) > 1e-10 * Math.max(1, Math.abs(b)); i++) {
+        for (int i = 0; i < 200 && Math.abs(b - a) > 1e-9 * Math.max(1, Math.abs(b)); i++) {
             c = (fa * b - fb * a) / (fa - fb);
             double fc = logLikelihood(c) - line;
-            if (Math.abs(fc) < 1e-12) {
+            if (Math.abs(fc) < 1e-9) {
                 return c;
             }
             if (fc * fb > 0) {

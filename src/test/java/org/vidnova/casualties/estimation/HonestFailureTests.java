@@ -24,6 +24,12 @@ class HonestFailureTests {
                 Caveat.Kind.EMPTY_OVERLAP);
     }
 
+    /** The plain two-way models only, every interval computed. */
+    private static MultipleSystemsEstimate plain(CaptureHistories histories) {
+        return MultipleSystemsEstimation.estimate(histories, new MultipleSystemsEstimation.Options(
+                List.of(LogLinearModel.Heterogeneity.NONE), MultipleSystemsEstimation.Intervals.ALL));
+    }
+
     private static MultipleSystemsEstimate refused(CaptureHistories histories, Caveat.Kind kind) {
         MultipleSystemsEstimate estimate = MultipleSystemsEstimation.estimate(histories);
         assertThat(estimate.estimated()).isFalse();
@@ -48,7 +54,7 @@ class HonestFailureTests {
     @Test
     void twoListsGiveLincolnPetersenAndChapmanAndSaySoIsUnchecked() {
         // 60 on A, 50 on B, 20 on both: a·b/m = 150; Chapman 61·51/21 − 1 = 147.14.
-        MultipleSystemsEstimate estimate = MultipleSystemsEstimation.estimate(
+        MultipleSystemsEstimate estimate = plain(
                 CaptureHistories.of(List.of("A", "B"), Map.of("10", 40, "01", 30, "11", 20)));
         TwoListEstimate two = estimate.twoLists();
         assertThat(two.lincolnPetersen()).isCloseTo(150, within(1e-9));
@@ -74,7 +80,7 @@ class HonestFailureTests {
 
     @Test
     void anInteractionBetweenListsThatShareNobodyIsRefused() {
-        MultipleSystemsEstimate estimate = MultipleSystemsEstimation.estimate(CaptureHistories.of(
+        MultipleSystemsEstimate estimate = plain(CaptureHistories.of(
                 List.of("A", "B", "C"), Map.of("100", 50, "010", 40, "001", 30, "101", 10, "011", 8)));
         // Every model with A:B is refused; so is A:C + B:C, which leaves the two empty cells 110 and 111 to
         // no parameter but their own (a singular design).
@@ -87,12 +93,24 @@ class HonestFailureTests {
     @Test
     void anUnboundedIntervalIsSaid() {
         // Barely any overlap: the likelihood hardly falls, the upper end is out of reach.
-        MultipleSystemsEstimate estimate = MultipleSystemsEstimation.estimate(CaptureHistories.of(
+        MultipleSystemsEstimate estimate = plain(CaptureHistories.of(
                 List.of("A", "B", "C"), Map.of("100", 50, "010", 40, "001", 30, "110", 1)));
         assertThat(estimate.models()).anySatisfy(m -> {
             assertThat(m.upper()).isInfinite();
             assertThat(m.caveats()).extracting(Caveat::kind).contains(Caveat.Kind.UNBOUNDED_INTERVAL);
         });
+    }
+
+    @Test
+    void implausibleModelsGetNoIntervalAndSaySo() {
+        MultipleSystemsEstimate estimate = MultipleSystemsEstimation.estimate(CaptureHistories.of(
+                List.of("A", "B", "C", "D"), Map.of("1000", 300, "0100", 250, "0010", 200, "0001", 150, "1100", 80,
+                        "0011", 5, "1010", 30, "0101", 25, "1111", 12, "1110", 9)));
+        assertThat(estimate.models()).filteredOn(m -> Double.isNaN(m.lower())).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.caveats()).extracting(Caveat::kind).contains(Caveat.Kind.INTERVAL_NOT_COMPUTED);
+            assertThat(m.aic()).isGreaterThan(estimate.selectedByAic().aic() + 20);
+        });
+        assertThat(estimate.selectedByAic().lower()).isLessThan(estimate.selectedByAic().estimate());
     }
 
     @Test
