@@ -119,7 +119,11 @@ class SecurityMatrixTests {
                 row(HttpMethod.PATCH, "/api/v1/incidents/999999999", "{\"type\":\"drone\"}", 401, 404, 403, 403, 404),
                 row(HttpMethod.POST, "/api/v1/incidents/999999999/verification", "{\"verification\":\"verified\"}",
                         401, 403, 404, 403, 404),
-                row(HttpMethod.DELETE, "/api/v1/incidents/999999999", null, 401, 403, 403, 403, 404));
+                row(HttpMethod.DELETE, "/api/v1/incidents/999999999", null, 401, 403, 403, 403, 404),
+                // casualties: estimation for an analyst's own table
+                row(HttpMethod.POST, "/api/v1/estimation/mse", "{\"lists\":[\"a\",\"b\"],\"cells\":{\"10\":3,\"11\":2}}",
+                        401, 403, 200, 403, 200),
+                row(HttpMethod.POST, "/api/v1/estimation/mse", "CSV:a,b,freq\n1,0,3\n1,1,2\n", 401, 403, 200, 403, 200));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,
