@@ -36,7 +36,7 @@ class EstimationController {
         this.maxUpload = maxUpload.toBytes();
     }
 
-    /** {@code {lists:[names], cells:{"101": 12, …}}}; {@code models=all} lists every model, not only the plausible. */
+    /** {@code {lists:[names], cells:{101: 12, …}}}; {@code models=all} lists every model, not only the plausible. */
     @PostMapping(value = "/mse", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('ANALYST')")
     MseView fromJson(@RequestBody JsonNode body, @RequestParam(defaultValue = "plausible") String models) {

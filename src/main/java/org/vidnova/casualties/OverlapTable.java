@@ -28,7 +28,7 @@ import org.vidnova.web.FieldError;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads an analyst's list-overlap table, as JSON {@code {lists:[names], cells:{"101": 12, …}}} or as CSV with one
+ * Reads an analyst's list-overlap table, as JSON {@code {lists:[names], cells:{101: 12, …}}} or as CSV with one
  * 0/1 column per list and a {@code freq} column, into {@link CaptureHistories}; every fault is a 400 problem that
  * names the field, or the column and line. The list columns of a CSV are not known in advance, which is why this
  * does not go through {@code CsvUpload}.

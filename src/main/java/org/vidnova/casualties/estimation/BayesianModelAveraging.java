@@ -14,8 +14,8 @@ import java.util.List;
  * For a graph with cliques C, separators S and m connected components, and {@code M} people on no list,
  * {@code log p(graph, M | data) = Σ_C L(C) − Σ_S L(S) + m·[lgamma(Σα) − lgamma(M + n + Σα)]
  * + lgamma(M + n + 1) − Σ lgamma(yₓ + 1) − lgamma(M + 1) − log(M + n)} up to a constant, where
- * {@code L(C) = Σ_cells [lgamma(D + α) − lgamma(α)]} over the marginal table D of C in which the cell "on none of
- * C's lists" holds {@code M} more people. These are dga's formulas; its precomputed graph lists are replaced by
+ * {@code L(C) = Σ_cells [lgamma(D + α) − lgamma(α)]} over the marginal table D of C in which the cell on none of
+ * C's lists holds {@code M} more people. These are dga's formulas; its precomputed graph lists are replaced by
  * {@link DecomposableGraph#all(int)}.
  *
  * <p>The totals considered run from n to {@code n + U}, with {@code U = 5n} doubled (up to 80n) while the

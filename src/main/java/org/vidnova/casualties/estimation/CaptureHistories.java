@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * How many people were found on each combination of lists: the input of every estimator here.
  *
- * <p>A pattern is a string of 0/1 with one digit per list, the first digit for the first list: {@code "101"} is
- * "on lists 1 and 3, not on list 2". Internally a pattern is a bit mask with bit {@code i} set when the person is
+ * <p>A pattern is a string of 0/1 with one digit per list, the first digit for the first list: {@code 101} is
+ * on lists 1 and 3, not on list 2. Internally a pattern is a bit mask with bit {@code i} set when the person is
  * on list {@code i}; cell 0 (on no list) is the unknown the estimators are after and is always 0 here.
  *
  * @param lists the names of the lists, in the order of the pattern digits
@@ -37,7 +37,7 @@ public record CaptureHistories(List<String> lists, long[] counts) {
     }
 
     /**
-     * Reads cells keyed by pattern ({@code "1011"}); patterns not given count 0.
+     * Reads cells keyed by pattern ({@code 1011}); patterns not given count 0.
      *
      * @throws IllegalArgumentException on a pattern of the wrong length, with other digits than 0/1, all zeros,
      *         given twice, or with a negative count
@@ -64,7 +64,7 @@ public record CaptureHistories(List<String> lists, long[] counts) {
         return new CaptureHistories(lists, counts);
     }
 
-    /** The bit mask of a pattern such as {@code "101"}; the first digit is bit 0. */
+    /** The bit mask of a pattern such as {@code 101}; the first digit is bit 0. */
     public static int mask(String pattern, int k) {
         if (pattern == null || pattern.length() != k) {
             throw new IllegalArgumentException("pattern '" + pattern + "' must have one 0/1 digit per list (" + k + ")");

@@ -11,7 +11,7 @@ import java.util.List;
  * @param lower lower end of the 95% profile-likelihood interval ({@link ProfileLikelihood}); {@code NaN} when
  *        not computed (a {@link Caveat.Kind#INTERVAL_NOT_COMPUTED} caveat says so)
  * @param upper upper end, {@code +∞} when the likelihood does not fall far enough below three times the estimate
- * @param profileMaximum the total maximising the multinomial profile likelihood (Rcapture's "abundance" in its
+ * @param profileMaximum the total maximising the multinomial profile likelihood (Rcapture's abundance in its
  *        CI), {@code NaN} when the interval was not computed
  * @param deviance Poisson deviance against the observed cells
  * @param df cells minus parameters, {@code 2^k − 1 − p}
