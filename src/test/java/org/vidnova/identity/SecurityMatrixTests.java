@@ -129,7 +129,11 @@ class SecurityMatrixTests {
                 row(HttpMethod.POST, "/api/v1/casualties/sources", "{\"code\":\"\"}", 401, 403, 400, 403, 400),
                 row(HttpMethod.GET, "/api/v1/casualties/reports", null, 401, 403, 200, 403, 200),
                 row(HttpMethod.POST, "/api/v1/casualties/sources/no-such-list/imports", "CSV:x\n",
-                        401, 404, 403, 403, 404));
+                        401, 404, 403, 403, 404),
+                // casualties: estimation for an analyst's own table
+                row(HttpMethod.POST, "/api/v1/estimation/mse", "{\"lists\":[\"a\",\"b\"],\"cells\":{\"10\":3,\"11\":2}}",
+                        401, 403, 200, 403, 200),
+                row(HttpMethod.POST, "/api/v1/estimation/mse", "CSV:a,b,freq\n1,0,3\n1,1,2\n", 401, 403, 200, 403, 200));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,
