@@ -32,10 +32,51 @@ class CasualtyCountsController {
             @JsonInclude(content = JsonInclude.Include.ALWAYS) List<Map<String, Object>> rows) {
     }
 
-    private final Persons persons;
+    /** The city's figures; an estimate that could not be made is written as null. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record City(long documented, Double estimate, Double[] ci95, String method) {
+    }
 
-    CasualtyCountsController(Persons persons) {
+    private final Persons persons;
+    private final CasualtyEstimates estimates;
+
+    CasualtyCountsController(Persons persons, CasualtyEstimates estimates) {
         this.persons = persons;
+        this.estimates = estimates;
+    }
+
+    /**
+     * Documented and estimated totals, for the city and per district ({@code stratify=district}), from the last
+     * linkage run. For the public, a district with 1 or 2 documented persons is not listed (the city includes it).
+     */
+    @GetMapping("/api/v1/casualties/estimate")
+    Map<String, Object> estimate(@RequestParam(defaultValue = "killed") String status,
+            @RequestParam(defaultValue = "none") String stratify) {
+        ReportStatus s = org.vidnova.web.Codes.parse(ReportStatus.class, status).orElseThrow(() -> ApiProblem
+                .badRequest("status", "must be one of " + org.vidnova.web.Codes.list(ReportStatus.class)));
+        if (!List.of("none", "district").contains(stratify)) {
+            throw ApiProblem.badRequest("stratify", "must be none or district");
+        }
+        CasualtyEstimates.Estimate e = estimates.estimate(s, "district".equals(stratify));
+        List<CasualtyEstimates.Total> strata = e.strata();
+        List<String> warnings = new java.util.ArrayList<>(e.warnings());
+        if (!analyst()) {
+            long small = strata.stream().filter(t -> t.documented() < SMALLEST_SHOWN).count();
+            strata = strata.stream().filter(t -> t.documented() >= SMALLEST_SHOWN).toList();
+            if (small > 0) {
+                warnings.add(small + " strata with fewer than " + SMALLEST_SHOWN
+                        + " documented persons are not listed; the city includes them");
+            }
+        }
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", s.code());
+        body.put("linkedAt", persons.lastRun().orElse(null));
+        body.put("city", new City(e.city().documented(), e.city().estimate(), e.city().ci95(), e.method()));
+        body.put("strata", strata);
+        body.put("lists", e.lists());
+        body.put("method", e.method());
+        body.put("warnings", warnings);
+        return body;
     }
 
     @GetMapping("/api/v1/casualties/counts")
@@ -70,7 +111,7 @@ class CasualtyCountsController {
 
         @Bean
         PublicPaths casualtyPublicPaths() {
-            return PublicPaths.of("/api/v1/casualties/counts");
+            return PublicPaths.of("/api/v1/casualties/counts", "/api/v1/casualties/estimate");
         }
     }
 }

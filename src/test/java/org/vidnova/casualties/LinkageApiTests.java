@@ -232,4 +232,36 @@ class LinkageApiTests {
         // No names in what the public sees.
         assertThat(open.toString()).doesNotContain("familyName");
     }
+
+    @Test
+    void theEstimateIsNeverBelowTheDocumentedAndSaysHowItWasMade() throws Exception {
+        run();
+        JsonNode counts = body(mvc.perform(get("/api/v1/casualties/counts").param("by", "status").with(ANALYST)));
+        long killed = 0;
+        for (JsonNode row : counts.get("rows")) {
+            if ("killed".equals(row.get("status").asString())) {
+                killed = row.get("persons").asLong();
+            }
+        }
+        JsonNode city = body(mvc.perform(get("/api/v1/casualties/estimate").param("status", "killed")));
+        assertThat(city.get("city").get("documented").asLong()).isEqualTo(killed);
+        assertThat(city.get("city").get("method").asString()).contains("multiple systems estimation");
+        assertThat(city.get("lists").size()).isBetween(2, 5);
+        if (!city.get("city").get("estimate").isNull()) {
+            double estimate = city.get("city").get("estimate").asDouble();
+            assertThat(estimate).isGreaterThanOrEqualTo(killed);
+            assertThat(city.get("city").get("ci95").get(0).asDouble()).isBetween((double) killed, estimate);
+        } else {
+            assertThat(city.get("warnings").size()).isPositive();
+        }
+
+        JsonNode byDistrict = body(mvc.perform(get("/api/v1/casualties/estimate").param("stratify", "district")
+                .with(ANALYST)));
+        long documented = 0;
+        for (JsonNode stratum : byDistrict.get("strata")) {
+            documented += stratum.get("documented").asLong();
+        }
+        assertThat(documented).isEqualTo(byDistrict.get("city").get("documented").asLong()).isEqualTo(killed);
+        mvc.perform(get("/api/v1/casualties/estimate").param("stratify", "street")).andExpect(status().isBadRequest());
+    }
 }

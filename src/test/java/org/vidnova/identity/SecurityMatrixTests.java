@@ -128,6 +128,13 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/api/v1/casualties/sources", null, 401, 403, 200, 403, 200),
                 row(HttpMethod.POST, "/api/v1/casualties/sources", "{\"code\":\"\"}", 401, 403, 400, 403, 400),
                 row(HttpMethod.GET, "/api/v1/casualties/reports", null, 401, 403, 200, 403, 200),
+                row(HttpMethod.GET, "/api/v1/casualties/counts?by=status", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/casualties/estimate?status=killed", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/casualties/persons", null, 401, 403, 200, 403, 200),
+                row(HttpMethod.GET, "/api/v1/casualties/reviews", null, 401, 403, 200, 403, 200),
+                row(HttpMethod.GET, "/api/v1/casualties/links.csv", null, 401, 403, 200, 403, 200),
+                row(HttpMethod.POST, "/api/v1/casualties/reviews/999999999", "{\"decision\":\"same\"}",
+                        401, 403, 404, 403, 404),
                 row(HttpMethod.POST, "/api/v1/casualties/sources/no-such-list/imports", "CSV:x\n",
                         401, 404, 403, 403, 404),
                 // casualties: estimation for an analyst's own table
