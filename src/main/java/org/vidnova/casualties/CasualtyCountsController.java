@@ -111,7 +111,8 @@ class CasualtyCountsController {
 
         @Bean
         PublicPaths casualtyPublicPaths() {
-            return PublicPaths.of("/api/v1/casualties/counts", "/api/v1/casualties/estimate");
+            return PublicPaths.of("/api/v1/casualties/counts", "/api/v1/casualties/estimate", "/casualties",
+                    "/casualties/method");
         }
     }
 }

@@ -10,7 +10,7 @@ enum ReportStatus {
 
     /** The lower-case code the API reads and writes. */
     @JsonValue
-    String code() {
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

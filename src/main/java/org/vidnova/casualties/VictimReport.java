@@ -23,7 +23,7 @@ record VictimReport(long id, String source, String sourceRecordId, String family
     }
 
     /** Every field but the id, by name. */
-    Map<String, Object> fields() {
+    public Map<String, Object> fields() {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("familyName", familyName);
         f.put("givenName", givenName);

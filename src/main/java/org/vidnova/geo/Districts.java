@@ -44,6 +44,11 @@ public class Districts {
         return snapshot().all();
     }
 
+    /** The districts by code, for pages that show many rows naming a district. */
+    public java.util.Map<String, District> index() {
+        return java.util.Collections.unmodifiableMap(snapshot().byCode());
+    }
+
     public Optional<District> byCode(String code) {
         return Optional.ofNullable(code == null ? null : snapshot().byCode().get(code.strip().toUpperCase(Locale.ROOT)));
     }

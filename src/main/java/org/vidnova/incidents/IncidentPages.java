@@ -97,7 +97,7 @@ class IncidentPages {
         model.addAttribute("page", p);
         model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("total", total);
-        model.addAttribute("districtNames", districtNames());
+        model.addAttribute("districtsByCode", districts.index());
         return "incidents/manage";
     }
 
@@ -198,11 +198,6 @@ class IncidentPages {
         return errors;
     }
 
-    private Map<String, String[]> districtNames() {
-        Map<String, String[]> names = new HashMap<>();
-        districts.all().forEach(d -> names.put(d.code(), new String[] {d.nameUk(), d.nameEn()}));
-        return names;
-    }
 
     private static LocalDate day(String text) {
         if (blank(text)) {
