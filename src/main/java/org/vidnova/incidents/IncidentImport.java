@@ -98,17 +98,20 @@ final class IncidentImport {
             });
         });
         long[] ids = register.repository().insertAll(inserts);
+        List<AuditTrail.Change> audited = new ArrayList<>(ids.length + updates.size());
         for (int n = 0; n < ids.length; n++) {
             Incident stored = IncidentRegister.withId(inserts.get(n), ids[n]);
-            register.recorded(stored);
+            audited.add(IncidentRegister.created(stored));
+            register.events().publishEvent(IncidentRecorded.of(stored));
             deltas.add(stored);
         }
         register.repository().updateAll(updates.stream().map(u -> u[1]).toList());
         for (Incident[] u : updates) {
-            register.changed(u[0], u[1]);
+            audited.add(IncidentRegister.changed(u[0], u[1], register.events()::publishEvent));
             deltas.subtract(u[0]);
             deltas.add(u[1]);
         }
+        register.audit().recordAll(IncidentRegister.ENTITY, audited);
         register.seen().add(importId, met);
         batch.clear();
         if (deltas.size() > MAX_CELLS) {
