@@ -8,14 +8,15 @@
 # (scripts/pg-test-cluster.sh). Generates the CSV deterministically (same seed, same file), posts it as admin with
 # curl, and prints rows/s, the heap (peak in use before a GC, and most still live after one, from -Xlog:gc), the
 # size of the H2 file, a second import of the same file (idempotent: everything unchanged), then the median and
-# spread of STATS_CALLS timed stats calls after 5 warm-up calls. Extra JVM options: VIDNOVA_BENCH_JAVA_OPTS.
+# spread of STATS_CALLS timed stats calls after 5 warm-up calls. Extra JVM options: VIDNOVA_BENCH_JAVA_OPTS; extra
+# application arguments: VIDNOVA_BENCH_ARGS; JDBC URL parameters on PostgreSQL: VIDNOVA_BENCH_PG_PARAMS (e.g.
+# reWriteBatchedInserts=true).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-h2}
 ROWS=${2:-1000000}
 CALLS=${3:-21}
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-PORT=$(for p in $(seq 18500 18600); do (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null || { echo $p; break; }; done)
 DATA=$(mktemp -d /tmp/vidnova-bench.XXXXXX)
 PASSWORD=bench-password-12345
 PG_DIR=
@@ -31,7 +32,8 @@ DB_ARGS=()
 if [[ "$DB" == postgresql ]]; then
   eval "$(scripts/pg-test-cluster.sh start)"
   PG_DIR=$VIDNOVA_TEST_PG_DIR
-  DB_ARGS=(--spring.datasource.url="${VIDNOVA_TEST_PG_URL%%\?*}" --spring.datasource.username=vidnova
+  DB_ARGS=(--spring.datasource.url="${VIDNOVA_TEST_PG_URL%%\?*}${VIDNOVA_BENCH_PG_PARAMS:+?$VIDNOVA_BENCH_PG_PARAMS}"
+           --spring.datasource.username=vidnova
            --spring.datasource.password=vidnova)
 fi
 
@@ -59,10 +61,17 @@ echo "file: $ROWS rows, $(du -h "$DATA/incidents.csv" | cut -f1)"
 
 "$JAVA" -version 2>&1 | head -1
 VIDNOVA_ADMIN_PASSWORD=$PASSWORD "$JAVA" -Xmx1g -Xlog:gc:file="$DATA/gc.log" ${VIDNOVA_BENCH_JAVA_OPTS:-} \
-  -jar "${VIDNOVA_JAR:-target/vidnova.jar}" --server.port="$PORT" --vidnova.data-dir="$DATA" \
-  --vidnova.incidents.max-upload=2GB --logging.level.root=WARN "${DB_ARGS[@]}" >"$DATA/app.log" 2>&1 &
+  -jar "${VIDNOVA_JAR:-target/vidnova.jar}" --server.port=0 --vidnova.data-dir="$DATA" \
+  --vidnova.incidents.max-upload=2GB --logging.level.root=WARN "${DB_ARGS[@]}" ${VIDNOVA_BENCH_ARGS:-} >"$DATA/app.log" 2>&1 &
 APP=$!
-for i in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+# A port of its own (0: any free one), read from the sockets the app listens on: two runs at once never mix.
+PORT=
+for i in $(seq 1 120); do
+  kill -0 "$APP" 2>/dev/null || { tail -20 "$DATA/app.log"; exit 1; }
+  PORT=$(ss -ltnpH 2>/dev/null | grep "pid=$APP," | grep -oE ':[0-9]+ ' | head -1 | tr -d ': ' || true)
+  [[ -n "$PORT" ]] && curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
+  sleep 1
+done
 echo "app on $DB (pid $APP)"
 
 heap() { # MB: the most in use before any GC, and the most live after one, since line $1 of the GC log

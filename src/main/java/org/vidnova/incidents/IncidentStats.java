@@ -12,9 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -87,17 +85,19 @@ class IncidentStats {
                 }
             }
         }
-        named.batchUpdate("UPDATE " + table.name + " SET incidents = incidents + :incidents,"
-                        + " killed = killed + :killed, injured = injured + :injured,"
-                        + " killed_unknown = killed_unknown + :killedUnknown,"
-                        + " injured_unknown = injured_unknown + :injuredUnknown WHERE " + table.keyMatch(),
-                changes.stream().map(e -> {
+        named.getJdbcTemplate().batchUpdate(StatTable.positional("UPDATE " + table.name
+                        + " SET incidents = incidents + ?, killed = killed + ?, injured = injured + ?,"
+                        + " killed_unknown = killed_unknown + ?, injured_unknown = injured_unknown + ? WHERE "
+                        + table.keyMatch()),
+                changes, changes.size(), (ps, e) -> {
                     StatDeltas.Delta d = e.getValue();
-                    MapSqlParameterSource p = StatCells.key(e.getKey());
-                    return p.addValue("incidents", d.incidents).addValue("killed", d.killed)
-                            .addValue("injured", d.injured).addValue("killedUnknown", d.killedUnknown)
-                            .addValue("injuredUnknown", d.injuredUnknown);
-                }).toArray(SqlParameterSource[]::new));
+                    ps.setLong(1, d.incidents);
+                    ps.setLong(2, d.killed);
+                    ps.setLong(3, d.injured);
+                    ps.setLong(4, d.killedUnknown);
+                    ps.setLong(5, d.injuredUnknown);
+                    table.bindKey(ps, 6, e.getKey());
+                });
     }
 
     /**

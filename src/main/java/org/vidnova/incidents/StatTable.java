@@ -1,5 +1,7 @@
 package org.vidnova.incidents;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,5 +51,23 @@ enum StatTable {
 
     String keyMatch() {
         return String.join(" AND ", keys().stream().map(k -> k[0] + " = :" + k[1]).toList());
+    }
+
+    /** {@code sql} with each :day, :district, … replaced by ?, to be bound with {@link #bindKey}. */
+    static String positional(String sql) {
+        return sql.replaceAll(":[A-Za-z]+", "?");
+    }
+
+    /** Binds the key of {@code cell} in the order of {@link #keyValues} and {@link #keyMatch}; returns the next index. */
+    int bindKey(PreparedStatement ps, int c, StatDeltas.Cell cell) throws SQLException {
+        if (byDay) {
+            ps.setObject(c++, cell.day());
+        }
+        ps.setString(c++, cell.district());
+        if (byHour) {
+            ps.setInt(c++, cell.hour());
+        }
+        ps.setString(c++, cell.type());
+        return c;
     }
 }
