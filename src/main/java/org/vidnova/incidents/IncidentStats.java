@@ -142,8 +142,8 @@ class IncidentStats {
             params.put("types", types);
         }
         Map<List<Object>, long[]> folded = new HashMap<>();
-        StatTable table = !hour ? StatTable.DAILY : day || month || from != null || to != null ? StatTable.HOURLY
-                : StatTable.HOUR_OF_DAY;
+        StatTable table = hour ? (day || month || from != null || to != null ? StatTable.HOURLY
+                : StatTable.HOUR_OF_DAY) : types == null ? StatTable.DISTRICT_DAY : StatTable.DAILY;
         jdbc.sql("SELECT " + group + ", SUM(incidents), SUM(killed), SUM(injured), SUM(killed_unknown),"
                         + " SUM(injured_unknown) FROM " + table.name + " WHERE " + where + " GROUP BY " + group)
                 .params(params)
@@ -192,7 +192,7 @@ class IncidentStats {
     @Transactional(readOnly = true)
     public Map<String, long[]> totals() {
         Map<String, long[]> totals = new HashMap<>();
-        jdbc.sql("SELECT district_code, SUM(incidents), SUM(killed), SUM(injured) FROM incidents_stat_day"
+        jdbc.sql("SELECT district_code, SUM(incidents), SUM(killed), SUM(injured) FROM incidents_stat_district_day"
                         + " GROUP BY district_code")
                 .query(rs -> {
                     String code = rs.getString(1);
@@ -206,7 +206,7 @@ class IncidentStats {
     @Transactional(readOnly = true)
     public Map<String, LocalDate> lastDays() {
         Map<String, LocalDate> last = new HashMap<>();
-        jdbc.sql("SELECT district_code, MAX(local_day) FROM incidents_stat_day WHERE incidents > 0"
+        jdbc.sql("SELECT district_code, MAX(local_day) FROM incidents_stat_district_day WHERE incidents > 0"
                         + " GROUP BY district_code")
                 .query(rs -> {
                     String code = rs.getString(1);
@@ -236,10 +236,12 @@ class IncidentStats {
     }
 
     @SuppressWarnings("unchecked")
+    private static final Comparator<Object> NULLS_LAST = Comparator.nullsLast(
+            (x, y) -> ((Comparable<Object>) x).compareTo(y));
+
     private static int compareKeys(List<Object> a, List<Object> b) {
         for (int i = 0; i < a.size(); i++) {
-            int c = Comparator.nullsLast(Comparator.<Comparable<Object>>naturalOrder())
-                    .compare((Comparable<Object>) a.get(i), (Comparable<Object>) b.get(i));
+            int c = NULLS_LAST.compare(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }

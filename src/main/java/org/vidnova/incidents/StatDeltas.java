@@ -31,6 +31,8 @@ final class StatDeltas {
     }
 
     static final String OUTSIDE = "-";
+    /** The type of a cell summed over all types (never written: such tables have no type column). */
+    private static final String ALL_TYPES = "*";
     private static final Comparator<Cell> ORDER = Comparator.comparing(Cell::day).thenComparing(Cell::district)
             .thenComparingInt(Cell::hour).thenComparing(Cell::type);
 
@@ -62,15 +64,15 @@ final class StatDeltas {
         return cells.size();
     }
 
-    /** The cells of {@code table} that change, in key order (summed over the days or hours it does not hold). */
+    /** The cells of {@code table} that change, in key order (summed over the days, hours or types it does not hold). */
     List<Map.Entry<Cell, Delta>> changes(StatTable table) {
         Map<Cell, Delta> changes = cells;
-        if (!table.byDay || !table.byHour) {
+        if (!table.byDay || !table.byHour || !table.byType) {
             changes = new TreeMap<>(ORDER);
             for (Map.Entry<Cell, Delta> e : cells.entrySet()) {
                 Cell c = e.getKey();
                 Cell rolled = new Cell(table.byDay ? c.day() : LocalDate.EPOCH, c.district(),
-                        table.byHour ? c.hour() : -1, c.type());
+                        table.byHour ? c.hour() : -1, table.byType ? c.type() : ALL_TYPES);
                 Delta sum = changes.computeIfAbsent(rolled, x -> new Delta());
                 Delta d = e.getValue();
                 sum.incidents += d.incidents;
