@@ -6,9 +6,9 @@
 # Starts target/vidnova.jar (build it first: mvn -q -ntp package -DskipTests; another jar: VIDNOVA_JAR=…) on a free
 # port with a throw-away data dir: on its H2 file database, or on a throw-away PostgreSQL cluster
 # (scripts/pg-test-cluster.sh). Generates the CSV deterministically (same seed, same file), posts it as admin with
-# curl, and prints rows/s, the heap (peak in use before a GC, and most still live after one, from -Xlog:gc), the
-# size of the H2 file, a second import of the same file (idempotent: everything unchanged), then the median and
-# spread of STATS_CALLS timed stats calls after 5 warm-up calls. Extra JVM options: VIDNOVA_BENCH_JAVA_OPTS; extra
+# curl, and prints rows/s, the heap (the most live, from a full GC every 10 s by jcmd, and the most in use before a
+# GC, from -Xlog:gc), the size of the H2 file, a second import of the same file (idempotent: everything unchanged),
+# then the median and spread of STATS_CALLS timed stats calls after 5 warm-up calls. Extra JVM options: VIDNOVA_BENCH_JAVA_OPTS; extra
 # application arguments: VIDNOVA_BENCH_ARGS; JDBC URL parameters on PostgreSQL: VIDNOVA_BENCH_PG_PARAMS (e.g.
 # reWriteBatchedInserts=true).
 set -euo pipefail
@@ -74,21 +74,34 @@ for i in $(seq 1 120); do
 done
 echo "app on $DB (pid $APP)"
 
-heap() { # MB: the most in use before any GC, and the most live after one, since line $1 of the GC log
-  tail -n +"$1" "$DATA/gc.log" | grep -oE '[0-9]+M->[0-9]+M' |
-    awk -F'[M>-]+' '{ if ($1 > b) b = $1; if ($2 > a) a = $2 } END { printf "peak %d MB before GC, %d MB live after GC", b, a }'
+heap() { # MB: the most in use before any GC since line $1 of the GC log
+  tail -n +"$1" "$DATA/gc.log" | grep -oE '[0-9]+M->[0-9]+M' | awk -F'[M>-]+' '$1 > b { b = $1 } END { print b + 0 }'
+}
+live() { # MB live: a full GC (jcmd GC.class_histogram) every 10 s while the import runs; prints the largest
+  local most=0 bytes pause=3
+  while kill -0 "$APP" 2>/dev/null; do
+    sleep "$pause"
+    pause=10
+    bytes=$("${JAVA%/java}/jcmd" "$APP" GC.class_histogram 2>/dev/null | awk '/^Total/ { print $3 }')
+    [[ -n "$bytes" ]] && (( bytes / 1048576 > most )) && most=$((bytes / 1048576))
+    echo "$most" > "$DATA/live"
+  done
 }
 import() { # $1: label
-  local from t0 t1 report
+  local from t0 t1 report sampler
   from=$(($(wc -l < "$DATA/gc.log") + 1))
+  echo 0 > "$DATA/live"
+  live & sampler=$!
   t0=$(date +%s.%N)
   report=$(curl -sf -u "admin:$PASSWORD" -H 'Content-Type: text/csv' -H 'Expect:' --data-binary @"$DATA/incidents.csv" \
     "http://127.0.0.1:$PORT/api/v1/incidents/imports?source=bench")
   t1=$(date +%s.%N)
+  kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
   echo "$1: $(echo "$report" | head -c 160)"
   awk -v r="$ROWS" -v a="$t0" -v b="$t1" 'BEGIN { printf "  %.1f s, %.0f rows/s\n", b - a, r / (b - a) }'
-  echo "  heap: $(heap "$from")"
+  echo "  heap: at most $(cat "$DATA/live") MB live (full GC every 10 s), $(heap "$from") MB in use before a GC (-Xmx1g)"
   if [[ "$DB" == h2 ]]; then echo "  H2 file: $(du -sh "$DATA"/*.mv.db 2>/dev/null | cut -f1 | tr '\n' ' ')"; fi
+  echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 import "import"
 import "same file again"
