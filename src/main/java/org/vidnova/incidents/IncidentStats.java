@@ -58,10 +58,21 @@ class IncidentStats {
     /** Applies the changes to the aggregate tables inside the caller's transaction, then forgets them. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void apply(StatDeltas deltas) {
+        applyOver(deltas, table -> 0);
+    }
+
+    /**
+     * Applies the changes of each table with more than {@code cells} of it pending, inside the caller's
+     * transaction, then forgets them; the others wait.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void applyOver(StatDeltas deltas, java.util.function.ToIntFunction<StatTable> cells) {
         for (StatTable table : StatTable.values()) {
-            apply(table, deltas.changes(table));
+            if (deltas.size(table) > cells.applyAsInt(table)) {
+                apply(table, deltas.changes(table));
+                deltas.clear(table);
+            }
         }
-        deltas.clear();
     }
 
     /** Applies changes a thousand cells at a time (in key order), so that no JDBC batch grows with an import. */
