@@ -66,7 +66,7 @@ enum StatTable {
         return sql.replaceAll(":[A-Za-z]+", "?");
     }
 
-    /** Binds the key of {@code cell} in the order of {@link #keyValues} and {@link #keyMatch}; returns the next index. */
+    /** Binds the key of {@code cell} in the order of {@link #keyValues} and {@link #keyMatch}; returns the next. */
     int bindKey(PreparedStatement ps, int c, StatDeltas.Cell cell) throws SQLException {
         if (byDay) {
             ps.setObject(c++, cell.day());
