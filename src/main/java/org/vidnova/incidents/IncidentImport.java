@@ -20,8 +20,8 @@ import org.vidnova.web.RowFields;
  * of inserts and one of updates, and one of audit rows. A row equal to the stored incident writes nothing. Changes to
  * the statistics are summed per cell of each aggregate table and applied at the end, or when more than
  * {@value #MAX_CELLS} cells of the hourly table ({@value #MAX_ROLLED_CELLS} of another) are pending (see
- * {@link StatDeltas}), so memory stays flat however long the
- * file: a batch of rows, the pending cells, and at most 1,000 listed errors.
+ * {@link StatDeltas}), so memory stays flat however long the file: a batch of rows, the pending cells, and at most
+ * 1,000 listed errors.
  */
 final class IncidentImport {
 
