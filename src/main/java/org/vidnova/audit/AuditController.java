@@ -26,8 +26,8 @@ class AuditController {
 
     @GetMapping
     List<AuditEntry> entries(@RequestParam(required = false) String entity,
-            @RequestParam(required = false) Instant since,
+            @RequestParam(required = false) String id, @RequestParam(required = false) Instant since,
             @RequestParam(defaultValue = "500") @Min(1) @Max(10000) int limit) {
-        return trail.find(entity, since, limit);
+        return trail.find(entity, id, since, limit);
     }
 }

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -50,11 +48,12 @@ class ImportSeen {
         if (keys.isEmpty()) {
             return;
         }
-        named.batchUpdate("INSERT INTO incidents_import_seen (seen_key, import_id, line)"
-                        + " VALUES (:key, :import, :line)",
-                keys.stream().map(k -> new MapSqlParameterSource()
-                        .addValue("key", importId + '/' + k.source() + '/' + k.externalId())
-                        .addValue("import", importId).addValue("line", k.line())).toArray(SqlParameterSource[]::new));
+        named.getJdbcTemplate().batchUpdate("INSERT INTO incidents_import_seen (seen_key, import_id, line)"
+                + " VALUES (?, ?, ?)", keys, keys.size(), (ps, k) -> {
+                    ps.setString(1, importId + '/' + k.source() + '/' + k.externalId());
+                    ps.setString(2, importId);
+                    ps.setLong(3, k.line());
+                });
     }
 
     void end(String importId) {

@@ -17,14 +17,18 @@ import org.vidnova.web.RowFields;
  * One streaming import, inside the transaction of {@link IncidentRegister#importRows}. Rows are read one at a time
  * and gathered into batches of {@value #BATCH}; each batch costs one query for the keys it names that this import
  * already met (to report a key given twice), one query per source for the stored incidents it names, one JDBC batch
- * of inserts and one of updates. A row equal to the stored incident writes nothing. Changes to the statistics are
- * summed per cell and applied at the end (or when more than {@value #MAX_CELLS} cells are pending), so memory stays
- * flat however long the file: a batch of rows, the pending cells, and at most 1,000 listed errors.
+ * of inserts and one of updates, and one of audit rows. A row equal to the stored incident writes nothing. Changes to
+ * the statistics are summed per cell of each aggregate table and applied at the end, or when more than
+ * {@value #MAX_CELLS} cells of the hourly table ({@value #MAX_ROLLED_CELLS} of another) are pending (see
+ * {@link StatDeltas}), so memory stays flat however long the file: a batch of rows, the pending cells, and at most
+ * 1,000 listed errors.
  */
 final class IncidentImport {
 
     static final int BATCH = 1000;
     static final int MAX_CELLS = 20_000;
+    /** Pending cells of the tables without hours (at most 3,650 district-days a year, 25,000 with types). */
+    static final int MAX_ROLLED_CELLS = 100_000;
 
     private record Pending(long line, IncidentDraft draft) {
     }
@@ -98,22 +102,23 @@ final class IncidentImport {
             });
         });
         long[] ids = register.repository().insertAll(inserts);
+        List<AuditTrail.Change> audited = new ArrayList<>(ids.length + updates.size());
         for (int n = 0; n < ids.length; n++) {
             Incident stored = IncidentRegister.withId(inserts.get(n), ids[n]);
-            register.recorded(stored);
+            audited.add(IncidentRegister.created(stored));
+            register.events().publishEvent(IncidentRecorded.of(stored));
             deltas.add(stored);
         }
         register.repository().updateAll(updates.stream().map(u -> u[1]).toList());
         for (Incident[] u : updates) {
-            register.changed(u[0], u[1]);
+            audited.add(IncidentRegister.changed(u[0], u[1], register.events()::publishEvent));
             deltas.subtract(u[0]);
             deltas.add(u[1]);
         }
+        register.audit().recordAll(IncidentRegister.ENTITY, audited);
         register.seen().add(importId, met);
         batch.clear();
-        if (deltas.size() > MAX_CELLS) {
-            register.stats().apply(deltas);
-        }
+        register.stats().applyOver(deltas, table -> table == StatTable.HOURLY ? MAX_CELLS : MAX_ROLLED_CELLS);
     }
 
     /** The batch by source and external id, in file order; a key given twice in the batch is reported here. */

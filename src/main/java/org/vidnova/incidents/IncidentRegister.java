@@ -150,14 +150,33 @@ public class IncidentRegister {
     }
 
     void recorded(Incident stored) {
-        audit.record(ENTITY, String.valueOf(stored.id()), AuditAction.CREATE, stored);
+        audit.recordAll(ENTITY, List.of(created(stored)));
         events.publishEvent(IncidentRecorded.of(stored));
     }
 
     void changed(Incident before, Incident after) {
+        AuditTrail.Change change = changed(before, after, events::publishEvent);
+        audit.recordAll(ENTITY, List.of(change));
+    }
+
+    /** The audit row of a recorded incident (the caller records it, alone or in a batch). */
+    static AuditTrail.Change created(Incident stored) {
+        return new AuditTrail.Change(String.valueOf(stored.id()), AuditAction.CREATE, stored);
+    }
+
+    /** The audit row of a change; hands {@link IncidentChanged} to {@code publish}. */
+    static AuditTrail.Change changed(Incident before, Incident after, Consumer<Object> publish) {
         Map<String, Object[]> changes = Changes.between(before, after, NOT_AUDITED);
-        audit.record(ENTITY, String.valueOf(after.id()), AuditAction.UPDATE, changes);
-        events.publishEvent(IncidentChanged.of(after, List.copyOf(changes.keySet())));
+        publish.accept(IncidentChanged.of(after, List.copyOf(changes.keySet())));
+        return new AuditTrail.Change(String.valueOf(after.id()), AuditAction.UPDATE, changes);
+    }
+
+    AuditTrail audit() {
+        return audit;
+    }
+
+    ApplicationEventPublisher events() {
+        return events;
     }
 
     static Incident withId(Incident i, long id) {

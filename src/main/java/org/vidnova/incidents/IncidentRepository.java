@@ -1,7 +1,9 @@
 package org.vidnova.incidents;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,10 +17,10 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -74,14 +76,36 @@ class IncidentRepository {
         return keys.getKey().longValue();
     }
 
-    /** Inserts all in one JDBC batch; returns their ids in the same order. */
+    /**
+     * Inserts all in one JDBC batch; returns their ids in the same order. Bound by position, not by name: an import
+     * binds 21 values a row, and naming them cost a tenth of its time (JFR).
+     */
     long[] insertAll(List<Incident> incidents) {
         if (incidents.isEmpty()) {
             return new long[0];
         }
         var keys = new GeneratedKeyHolder();
-        named.batchUpdate(INSERT, incidents.stream().map(IncidentRepository::params)
-                .toArray(SqlParameterSource[]::new), keys, new String[] {"id"});
+        String sql = positional(INSERT);
+        named.getJdbcTemplate().batchUpdate(con -> con.prepareStatement(sql, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int n) throws SQLException {
+                        Incident i = incidents.get(n);
+                        ps.setString(1, i.source());
+                        ps.setString(2, i.externalId());
+                        ps.setString(3, sourceKey(i.source(), i.externalId()));
+                        int c = bindValues(ps, 4, i);
+                        ps.setObject(c, utc(i.createdAt()));
+                        ps.setString(c + 1, i.createdBy());
+                        ps.setObject(c + 2, utc(i.updatedAt()));
+                        ps.setString(c + 3, i.updatedBy());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return incidents.size();
+                    }
+                }, keys);
         List<Map<String, Object>> generated = keys.getKeyList();
         long[] ids = new long[incidents.size()];
         for (int n = 0; n < ids.length; n++) {
@@ -90,14 +114,50 @@ class IncidentRepository {
         return ids;
     }
 
+    /** {@code sql} with each :name replaced by ?, in the same order (the names of INSERT and UPDATE are plain). */
+    private static String positional(String sql) {
+        return sql.replaceAll(":[A-Za-z]+", "?");
+    }
+
+    /** Binds occurred_at to updated_by's predecessors as INSERT and UPDATE list them; returns the next index. */
+    private static int bindValues(PreparedStatement ps, int c, Incident i) throws SQLException {
+        ps.setObject(c++, utc(i.occurredAt()));
+        ps.setString(c++, Codes.of(i.timePrecision()));
+        ps.setString(c++, Codes.of(i.type()));
+        setNullable(ps, c++, i.lat(), Types.DOUBLE);
+        setNullable(ps, c++, i.lon(), Types.DOUBLE);
+        ps.setString(c++, Codes.of(i.geoPrecision()));
+        setNullable(ps, c++, i.districtCode(), Types.VARCHAR);
+        setNullable(ps, c++, i.killed(), Types.INTEGER);
+        setNullable(ps, c++, i.injured(), Types.INTEGER);
+        setNullable(ps, c++, i.description(), Types.VARCHAR);
+        setNullable(ps, c++, i.sourceUrl(), Types.VARCHAR);
+        ps.setString(c++, Codes.of(i.verification()));
+        ps.setObject(c++, i.localDay());
+        setNullable(ps, c++, i.localHour(), Types.INTEGER);
+        return c;
+    }
+
+    private static void setNullable(PreparedStatement ps, int c, Object value, int type) throws SQLException {
+        if (value == null) {
+            ps.setNull(c, type);
+        } else {
+            ps.setObject(c, value, type);
+        }
+    }
+
     void update(Incident i) {
         jdbc.sql(UPDATE).paramSource(params(i)).update();
     }
 
     void updateAll(List<Incident> incidents) {
         if (!incidents.isEmpty()) {
-            named.batchUpdate(UPDATE, incidents.stream().map(IncidentRepository::params)
-                    .toArray(SqlParameterSource[]::new));
+            named.getJdbcTemplate().batchUpdate(positional(UPDATE), incidents, incidents.size(), (ps, i) -> {
+                int c = bindValues(ps, 1, i);
+                ps.setObject(c, utc(i.updatedAt()));
+                ps.setString(c + 1, i.updatedBy());
+                ps.setLong(c + 2, i.id());
+            });
         }
     }
 

@@ -12,9 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -60,10 +58,21 @@ class IncidentStats {
     /** Applies the changes to the aggregate tables inside the caller's transaction, then forgets them. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void apply(StatDeltas deltas) {
+        applyOver(deltas, table -> 0);
+    }
+
+    /**
+     * Applies the changes of each table with more than {@code cells} of it pending, inside the caller's
+     * transaction, then forgets them; the others wait.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void applyOver(StatDeltas deltas, java.util.function.ToIntFunction<StatTable> cells) {
         for (StatTable table : StatTable.values()) {
-            apply(table, deltas.changes(table));
+            if (deltas.size(table) > cells.applyAsInt(table)) {
+                apply(table, deltas.changes(table));
+                deltas.clear(table);
+            }
         }
-        deltas.clear();
     }
 
     /** Applies changes a thousand cells at a time (in key order), so that no JDBC batch grows with an import. */
@@ -87,17 +96,19 @@ class IncidentStats {
                 }
             }
         }
-        named.batchUpdate("UPDATE " + table.name + " SET incidents = incidents + :incidents,"
-                        + " killed = killed + :killed, injured = injured + :injured,"
-                        + " killed_unknown = killed_unknown + :killedUnknown,"
-                        + " injured_unknown = injured_unknown + :injuredUnknown WHERE " + table.keyMatch(),
-                changes.stream().map(e -> {
+        named.getJdbcTemplate().batchUpdate(StatTable.positional("UPDATE " + table.name
+                        + " SET incidents = incidents + ?, killed = killed + ?, injured = injured + ?,"
+                        + " killed_unknown = killed_unknown + ?, injured_unknown = injured_unknown + ? WHERE "
+                        + table.keyMatch()),
+                changes, changes.size(), (ps, e) -> {
                     StatDeltas.Delta d = e.getValue();
-                    MapSqlParameterSource p = StatCells.key(e.getKey());
-                    return p.addValue("incidents", d.incidents).addValue("killed", d.killed)
-                            .addValue("injured", d.injured).addValue("killedUnknown", d.killedUnknown)
-                            .addValue("injuredUnknown", d.injuredUnknown);
-                }).toArray(SqlParameterSource[]::new));
+                    ps.setLong(1, d.incidents);
+                    ps.setLong(2, d.killed);
+                    ps.setLong(3, d.injured);
+                    ps.setLong(4, d.killedUnknown);
+                    ps.setLong(5, d.injuredUnknown);
+                    table.bindKey(ps, 6, e.getKey());
+                });
     }
 
     /**
@@ -142,10 +153,13 @@ class IncidentStats {
             params.put("types", types);
         }
         Map<List<Object>, long[]> folded = new HashMap<>();
-        StatTable table = !hour ? StatTable.DAILY : day || month || from != null || to != null ? StatTable.HOURLY
-                : StatTable.HOUR_OF_DAY;
-        jdbc.sql("SELECT " + group + ", SUM(incidents), SUM(killed), SUM(injured), SUM(killed_unknown),"
-                        + " SUM(injured_unknown) FROM " + table.name + " WHERE " + where + " GROUP BY " + group)
+        StatTable table = hour ? (day || month || from != null || to != null ? StatTable.HOURLY
+                : StatTable.HOUR_OF_DAY) : types == null ? StatTable.DISTRICT_DAY : StatTable.DAILY;
+        // Sums cast back to BIGINT: PostgreSQL sums BIGINTs as NUMERIC, which its driver decodes slowly (JFR).
+        jdbc.sql("SELECT " + group + ", CAST(SUM(incidents) AS BIGINT), CAST(SUM(killed) AS BIGINT),"
+                        + " CAST(SUM(injured) AS BIGINT), CAST(SUM(killed_unknown) AS BIGINT),"
+                        + " CAST(SUM(injured_unknown) AS BIGINT) FROM " + table.name + " WHERE " + where
+                        + " GROUP BY " + group)
                 .params(params)
                 .query(rs -> {
                     int c = 1;
@@ -168,14 +182,15 @@ class IncidentStats {
                         sums[i] += rs.getLong(c + i);
                     }
                 });
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> fields = by.stream().map(Key::field).toList();
+        List<Map<String, Object>> rows = new ArrayList<>(folded.size());
         folded.entrySet().stream().filter(e -> e.getValue()[0] > 0)
                 .sorted(Map.Entry.comparingByKey(IncidentStats::compareKeys))
                 .forEach(e -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int i = 0; i < by.size(); i++) {
                         Object value = e.getKey().get(i);
-                        row.put(by.get(i).field(), value instanceof LocalDate date ? date.toString() : value);
+                        row.put(fields.get(i), value instanceof LocalDate date ? date.toString() : value);
                     }
                     long[] s = e.getValue();
                     row.put("incidents", s[0]);
@@ -192,7 +207,7 @@ class IncidentStats {
     @Transactional(readOnly = true)
     public Map<String, long[]> totals() {
         Map<String, long[]> totals = new HashMap<>();
-        jdbc.sql("SELECT district_code, SUM(incidents), SUM(killed), SUM(injured) FROM incidents_stat_day"
+        jdbc.sql("SELECT district_code, SUM(incidents), SUM(killed), SUM(injured) FROM incidents_stat_district_day"
                         + " GROUP BY district_code")
                 .query(rs -> {
                     String code = rs.getString(1);
@@ -206,7 +221,7 @@ class IncidentStats {
     @Transactional(readOnly = true)
     public Map<String, LocalDate> lastDays() {
         Map<String, LocalDate> last = new HashMap<>();
-        jdbc.sql("SELECT district_code, MAX(local_day) FROM incidents_stat_day WHERE incidents > 0"
+        jdbc.sql("SELECT district_code, MAX(local_day) FROM incidents_stat_district_day WHERE incidents > 0"
                         + " GROUP BY district_code")
                 .query(rs -> {
                     String code = rs.getString(1);
@@ -236,10 +251,12 @@ class IncidentStats {
     }
 
     @SuppressWarnings("unchecked")
+    private static final Comparator<Object> NULLS_LAST = Comparator.nullsLast(
+            (x, y) -> ((Comparable<Object>) x).compareTo(y));
+
     private static int compareKeys(List<Object> a, List<Object> b) {
         for (int i = 0; i < a.size(); i++) {
-            int c = Comparator.nullsLast(Comparator.<Comparable<Object>>naturalOrder())
-                    .compare((Comparable<Object>) a.get(i), (Comparable<Object>) b.get(i));
+            int c = NULLS_LAST.compare(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }

@@ -2,9 +2,7 @@ package org.vidnova.incidents;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +24,10 @@ class StatCells {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void ensure(StatTable table, List<StatDeltas.Cell> cells) {
-        jdbc.batchUpdate("INSERT INTO " + table.name + " (" + table.keyColumns() + ", incidents, killed, injured,"
-                        + " killed_unknown, injured_unknown) SELECT " + table.keyValues() + ", 0, 0, 0, 0, 0"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM " + table.name + " WHERE " + table.keyMatch() + ")",
-                cells.stream().map(StatCells::key).toArray(SqlParameterSource[]::new));
-    }
-
-    static MapSqlParameterSource key(StatDeltas.Cell c) {
-        return new MapSqlParameterSource().addValue("day", c.day()).addValue("district", c.district())
-                .addValue("hour", c.hour()).addValue("type", c.type());
+        jdbc.getJdbcTemplate().batchUpdate(StatTable.positional("INSERT INTO " + table.name + " ("
+                        + table.keyColumns() + ", incidents, killed, injured, killed_unknown, injured_unknown) SELECT "
+                        + table.keyValues() + ", 0, 0, 0, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM " + table.name
+                        + " WHERE " + table.keyMatch() + ")"),
+                cells, cells.size(), (ps, cell) -> table.bindKey(ps, table.bindKey(ps, 1, cell), cell));
     }
 }

@@ -84,6 +84,8 @@ class AuditTrailTests {
         // A change and its audit row must commit together; an audit row on its own would be a lie.
         assertThatThrownBy(() -> trail.record("x", "1", AuditAction.CREATE, null))
                 .isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> trail.recordAll("x", java.util.List.of(new AuditTrail.Change("1", AuditAction.CREATE,
+                null)))).isInstanceOf(IllegalTransactionStateException.class);
     }
 
     @Test

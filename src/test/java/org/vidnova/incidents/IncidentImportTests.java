@@ -188,6 +188,48 @@ class IncidentImportTests extends IncidentTestBase {
     }
 
     @Test
+    void everyImportedIncidentHasItsOwnAuditRowsFoundByItsIdAndTheStatisticsFollowAReimport() throws Exception {
+        // Imports audit a batch of rows with one JDBC batch: still one row per incident, with the importer.
+        String source = source();
+        StringBuilder first = new StringBuilder(HEADER + "\n");
+        for (int i = 1; i <= 2100; i++) {
+            first.append(row(i, "shelling"));
+        }
+        upload(source, first.toString()).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2100));
+        List<String> ids = jdbc.sql("SELECT CAST(id AS VARCHAR(20)) FROM incidents_incident WHERE source = :s")
+                .param("s", source).query(String.class).list();
+        assertThat(jdbc.sql("SELECT entity_id FROM audit_entry WHERE entity_type = 'incident' AND action = 'CREATE'"
+                        + " AND actor = 'admin' AND entity_id IN (:ids)").param("ids", ids).query(String.class).list())
+                .as("one CREATE row by the importer per incident").containsExactlyInAnyOrderElementsOf(ids);
+        String r1500 = stored(source, "R1500").get("id").toString();
+        mvc.perform(get("/api/v1/audit").param("entity", "incident").param("id", r1500)
+                        .with(httpBasic("admin", ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].entityId").value(r1500))
+                .andExpect(jsonPath("$[0].actor").value("admin"))
+                .andExpect(jsonPath("$[0].action").value("CREATE"))
+                .andExpect(jsonPath("$[0].change", org.hamcrest.Matchers.containsString("\"R1500\"")));
+
+        // Changed rows in every batch: each gets one UPDATE row naming what changed; the statistics move with them.
+        StringBuilder second = new StringBuilder(HEADER + "\n");
+        for (int i = 1; i <= 2100; i++) {
+            second.append(row(i, i % 300 == 0 ? "drone" : "shelling"));
+        }
+        upload(source, second.toString()).andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(7));
+        String r1800 = stored(source, "R1800").get("id").toString();
+        mvc.perform(get("/api/v1/audit").param("entity", "incident").param("id", r1800)
+                        .with(httpBasic("admin", ADMIN)))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].action").value("UPDATE"))
+                .andExpect(jsonPath("$[0].change").value("{\"type\":[\"SHELLING\",\"DRONE\"]}"))
+                .andExpect(jsonPath("$[1].action").value("CREATE"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'incident' AND action = 'UPDATE'"
+                + " AND entity_id IN (:ids)").param("ids", ids).query(Long.class).single()).isEqualTo(7);
+        StatsConsistency.assertMatchesRegister(jdbc);
+    }
+
+    @Test
     void aFileThatTurnsUnreadableAfterThousandsOfGoodRowsChangesNothing() throws Exception {
         String source = source();
         upload(source, HEADER + "\n" + row(1, "shelling")).andExpect(status().isOk());

@@ -16,6 +16,22 @@ final class StatsConsistency {
         assertTableMatches(jdbc, "incidents_stat", "local_hour", "COALESCE(local_hour, -1)");
         assertTableMatches(jdbc, "incidents_stat_day", "-1", "-1");
         assertTableMatches(jdbc, "incidents_stat_hour", "local_hour", "COALESCE(local_hour, -1)");
+        assertDistrictDayMatches(jdbc);
+    }
+
+    /** incidents_stat_district_day, which has no hour nor type: as the others, with those two columns constant. */
+    private static void assertDistrictDayMatches(JdbcClient jdbc) {
+        List<String> fromTable = jdbc.sql("SELECT local_day, district_code, -1, 'all', incidents, killed, injured,"
+                + " killed_unknown, injured_unknown FROM incidents_stat_district_day WHERE incidents <> 0"
+                + " OR killed <> 0 OR injured <> 0 OR killed_unknown <> 0 OR injured_unknown <> 0 ORDER BY 1, 2")
+                .query((rs, n) -> row(rs)).list();
+        List<String> fromRegister = jdbc.sql("SELECT local_day, COALESCE(district_code, '-'), -1, 'all', COUNT(*),"
+                + " COALESCE(SUM(killed), 0), COALESCE(SUM(injured), 0),"
+                + " SUM(CASE WHEN killed IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN injured IS NULL THEN 1 ELSE 0 END)"
+                + " FROM incidents_incident GROUP BY local_day, COALESCE(district_code, '-') ORDER BY 1, 2")
+                .query((rs, n) -> row(rs)).list();
+        assertThat(fromTable).as("incidents_stat_district_day equals GROUP BY over incidents_incident")
+                .containsExactlyElementsOf(fromRegister);
     }
 
     private static void assertTableMatches(JdbcClient jdbc, String table, String hour, String registerHour) {
