@@ -38,6 +38,10 @@ class SecurityMatrixTests {
             "external_id,name,kind,address,lat,lon,capacity,accessible,status,district,hours,notes\n";
 
     static final String INCIDENT_HEADER = "external_id,occurred_at,type,lat,lon,killed,injured,source,description\n";
+    static final String BUILDING_HEADER = "external_id,address,lat,lon,use,name,floors,housing_units,residents,"
+            + "year_built,heritage\n";
+    static final String ASSESSMENT_HEADER = "external_id,building_source,building_external_id,assessed_on,assessor,"
+            + "native_class,units_damaged,units_destroyed,habitable,rebuildable,incident_id,notes\n";
 
     /** Caller: null is anonymous. */
     enum Caller { ANONYMOUS, REGISTRAR, ANALYST, PLANNER, ADMIN }
@@ -123,7 +127,18 @@ class SecurityMatrixTests {
                 row(HttpMethod.PATCH, "/api/v1/incidents/999999999", "{\"type\":\"drone\"}", 401, 404, 403, 403, 404),
                 row(HttpMethod.POST, "/api/v1/incidents/999999999/verification", "{\"verification\":\"verified\"}",
                         401, 403, 404, 403, 404),
-                row(HttpMethod.DELETE, "/api/v1/incidents/999999999", null, 401, 403, 403, 403, 404));
+                row(HttpMethod.DELETE, "/api/v1/incidents/999999999", null, 401, 403, 403, 403, 404),
+                // damage
+                row(HttpMethod.GET, "/api/v1/damage/buildings", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.GET, "/api/v1/damage/buildings.csv", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/damage/buildings.geojson", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/damage/indicators?asOf=2022-12-31", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/damage/crosswalk", null, open, open, open, open, open),
+                row(HttpMethod.POST, "/api/v1/damage/buildings/imports?source=matrix", "CSV:" + BUILDING_HEADER,
+                        401, 200, 403, 403, 200),
+                row(HttpMethod.POST, "/api/v1/damage/assessments/imports?source=matrix", "CSV:" + ASSESSMENT_HEADER,
+                        401, 200, 403, 403, 200));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,

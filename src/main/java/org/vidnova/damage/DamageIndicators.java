@@ -1,0 +1,200 @@
+package org.vidnova.damage;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vidnova.geo.District;
+import org.vidnova.geo.Districts;
+
+/**
+ * The public damage indicators as of a day, for the city and each district, computed from the register: only
+ * assessments made on or before that day count, and each building's state is its current assessment then (the
+ * rule of {@link CurrentState}). Every block says how many buildings were assessed and how many were not.
+ * <ul>
+ * <li>Homes damaged and destroyed are the counts an assessment gives; when it gives neither, all the homes of a
+ * building graded 1 to 3 are damaged and all of one graded 4 destroyed. Damaged and destroyed do not overlap.</li>
+ * <li>Homes are uninhabitable when the assessment says the building is not habitable (all its homes), else, when
+ * it does not say, the destroyed ones.</li>
+ * <li>Displaced people are the registered residents of a building, in proportion of its uninhabitable homes, where
+ * residents are known; elsewhere uninhabitable homes times the household size of the district (setting
+ * {@code vidnova.damage.household-size.CODE}, else {@code vidnova.damage.household-size}, 2.3 by default).</li>
+ * <li>Facilities (every use but residential), by use: operational (graded 0, or not assessed: see
+ * {@code notAssessed}), damaged (1 to 3), destroyed (4), and of the damaged and destroyed how many can be rebuilt.</li>
+ * </ul>
+ */
+@Service
+class DamageIndicators {
+
+    /** Where the default household size comes from, said with every answer. */
+    static final String HOUSEHOLD_SIZE_NOTE = "assumption: 2.3 people per home unless set per district; replace it"
+            + " with the district's census or household-survey figure";
+
+    private static final String QUERY = """
+            SELECT district, use, grade, rebuildable, COUNT(*) AS buildings, SUM(hu) AS housing,
+                SUM(damaged) AS damaged, SUM(destroyed) AS destroyed, SUM(uninhabitable) AS uninhabitable,
+                SUM(CASE WHEN residents IS NOT NULL AND hu > 0 THEN residents * uninhabitable * 1.0 / hu ELSE 0 END)
+                    AS displaced_known,
+                SUM(CASE WHEN residents IS NULL OR hu = 0 THEN uninhabitable ELSE 0 END) AS units_unknown
+            FROM (
+                SELECT district, use, grade, rebuildable, residents, hu, damaged, destroyed,
+                    CASE WHEN habitable = FALSE THEN hu WHEN habitable = TRUE THEN 0 ELSE destroyed END AS uninhabitable
+                FROM (
+                    SELECT b.district_code AS district, b.use AS use, a.vidnova_grade AS grade,
+                        a.rebuildable AS rebuildable, b.residents AS residents, a.habitable AS habitable,
+                        COALESCE(b.housing_units, 0) AS hu,
+                        CASE WHEN a.id IS NULL THEN 0
+                            WHEN a.units_damaged IS NOT NULL OR a.units_destroyed IS NOT NULL
+                                THEN COALESCE(a.units_damaged, 0)
+                            WHEN a.vidnova_grade BETWEEN 1 AND 3 THEN COALESCE(b.housing_units, 0) ELSE 0 END
+                            AS damaged,
+                        CASE WHEN a.id IS NULL THEN 0
+                            WHEN a.units_damaged IS NOT NULL OR a.units_destroyed IS NOT NULL
+                                THEN COALESCE(a.units_destroyed, 0)
+                            WHEN a.vidnova_grade = 4 THEN COALESCE(b.housing_units, 0) ELSE 0 END AS destroyed
+                    FROM damage_building b
+                    LEFT JOIN (SELECT building_id, id FROM (%s) ranked WHERE rn = 1) cur ON cur.building_id = b.id
+                    LEFT JOIN damage_assessment a ON a.id = cur.id
+                ) s
+            ) t
+            GROUP BY district, use, grade, rebuildable""".formatted(
+            AssessmentRepository.RANKED.formatted("assessed_on <= :asOf"));
+
+    private final JdbcClient jdbc;
+    private final Districts districts;
+    private final Environment settings;
+
+    DamageIndicators(JdbcClient jdbc, Districts districts, Environment settings) {
+        this.jdbc = jdbc;
+        this.districts = districts;
+        this.settings = settings;
+    }
+
+    double householdSize(String districtCode) {
+        Double general = settings.getProperty("vidnova.damage.household-size", Double.class, 2.3);
+        return districtCode == null ? general
+                : settings.getProperty("vidnova.damage.household-size." + districtCode, Double.class, general);
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, Object> asOf(LocalDate day) {
+        Block city = new Block();
+        Map<String, Block> byDistrict = new TreeMap<>();
+        for (District d : districts.all()) {
+            byDistrict.put(d.code(), new Block());
+        }
+        jdbc.sql(QUERY).param("asOf", java.sql.Date.valueOf(day)).query(rs -> {
+            String district = rs.getString("district");
+            Row row = new Row(BuildingUse.parse(rs.getString("use")).orElseThrow(),
+                    rs.getObject("grade", Integer.class), "yes".equals(rs.getString("rebuildable")),
+                    rs.getLong("buildings"), rs.getLong("housing"), rs.getLong("damaged"), rs.getLong("destroyed"),
+                    rs.getLong("uninhabitable"), rs.getDouble("displaced_known")
+                            + rs.getLong("units_unknown") * householdSize(district));
+            city.add(row);
+            if (district != null) {
+                byDistrict.computeIfAbsent(district, c -> new Block()).add(row);
+            }
+        });
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("asOf", day.toString());
+        answer.put("householdSize", Map.of("default", householdSize(null), "note", HOUSEHOLD_SIZE_NOTE));
+        answer.put("city", city.toMap());
+        answer.put("districts", byDistrict.entrySet().stream().map(e -> {
+            Map<String, Object> block = new LinkedHashMap<>();
+            block.put("code", e.getKey());
+            districts.byCode(e.getKey()).ifPresent(d -> {
+                block.put("nameUk", d.nameUk());
+                block.put("nameEn", d.nameEn());
+            });
+            block.putAll(e.getValue().toMap());
+            return block;
+        }).toList());
+        return answer;
+    }
+
+    /** One group of the query: buildings of a use with one current grade (null: not assessed). */
+    private record Row(BuildingUse use, Integer grade, boolean rebuildable, long buildings, long housing,
+            long damaged, long destroyed, long uninhabitable, double displaced) {
+    }
+
+    private static final class Block {
+        long housingUnits;
+        long unitsDamaged;
+        long unitsDestroyed;
+        long unitsUninhabitable;
+        double displacedPeople;
+        long buildingsAssessed;
+        long buildingsNotAssessed;
+        final Map<BuildingUse, long[]> facilities = new EnumMap<>(BuildingUse.class);
+
+        Block() {
+            for (BuildingUse use : BuildingUse.values()) {
+                if (use.facility()) {
+                    facilities.put(use, new long[5]);
+                }
+            }
+        }
+
+        void add(Row r) {
+            housingUnits += r.housing();
+            unitsDamaged += r.damaged();
+            unitsDestroyed += r.destroyed();
+            unitsUninhabitable += r.uninhabitable();
+            displacedPeople += r.displaced();
+            if (r.grade() == null) {
+                buildingsNotAssessed += r.buildings();
+            } else {
+                buildingsAssessed += r.buildings();
+            }
+            long[] f = facilities.get(r.use());
+            if (f != null) {
+                int state = r.grade() == null || r.grade() == 0 ? 0 : r.grade() == 4 ? 2 : 1;
+                f[state] += r.buildings();
+                if (state > 0 && r.rebuildable()) {
+                    f[3] += r.buildings();
+                }
+                if (r.grade() == null) {
+                    f[4] += r.buildings();
+                }
+            }
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("housingUnits", housingUnits);
+            m.put("unitsDamaged", unitsDamaged);
+            m.put("unitsDestroyed", unitsDestroyed);
+            m.put("unitsUninhabitable", unitsUninhabitable);
+            m.put("displacedPeople", Math.round(displacedPeople));
+            m.put("buildingsAssessed", buildingsAssessed);
+            m.put("buildingsNotAssessed", buildingsNotAssessed);
+            m.put("unitsDamagedShare", share(unitsDamaged, housingUnits));
+            m.put("unitsDestroyedShare", share(unitsDestroyed, housingUnits));
+            m.put("unitsUninhabitableShare", share(unitsUninhabitable, housingUnits));
+            m.put("buildingsAssessedShare", share(buildingsAssessed, buildingsAssessed + buildingsNotAssessed));
+            Map<String, Object> f = new LinkedHashMap<>();
+            facilities.forEach((use, c) -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                List<String> names = List.of("operational", "damaged", "destroyed", "rebuildable", "notAssessed");
+                for (int i = 0; i < names.size(); i++) {
+                    counts.put(names.get(i), c[i]);
+                }
+                f.put(use.code(), counts);
+            });
+            m.put("facilities", f);
+            return m;
+        }
+
+        /** {@code part / whole} to four decimals; null (left out of the JSON) when the whole is zero. */
+        private static Double share(long part, long whole) {
+            return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
+        }
+    }
+}
