@@ -96,6 +96,31 @@ class DamageController {
         return importBody(request, upload -> register.importAssessments(source, assessmentRows(upload)));
     }
 
+    /**
+     * Satellite damage points (GeoJSON, see {@link SatelliteUploads}) as the request body, each matched to the
+     * building (of source {@code buildings}, or any) containing it or nearest within 25 m and recorded as its
+     * assessment; unmatched points are rejected rows naming their line.
+     */
+    @PostMapping(value = "/satellite/imports", consumes = {"application/geo+json", "application/json",
+        "application/octet-stream"})
+    @PreAuthorize("hasRole('REGISTRAR')")
+    ImportReport importSatelliteBody(@RequestParam @Pattern(regexp = SOURCE_PATTERN) String source,
+            @RequestParam(required = false) @Pattern(regexp = SOURCE_PATTERN) String buildings,
+            HttpServletRequest request) throws IOException {
+        return importBody(request, upload -> register.importAssessments(source,
+                SatelliteUploads.rows(upload.in(), json, register.satelliteMatcher(buildings))));
+    }
+
+    /** Satellite damage points as a multipart upload, field {@code file}. */
+    @PostMapping(value = "/satellite/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('REGISTRAR')")
+    ImportReport importSatelliteFile(@RequestParam @Pattern(regexp = SOURCE_PATTERN) String source,
+            @RequestParam(required = false) @Pattern(regexp = SOURCE_PATTERN) String buildings,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        return importFile(file, upload -> register.importAssessments(source,
+                SatelliteUploads.rows(upload.in(), json, register.satelliteMatcher(buildings))));
+    }
+
     private ImportReport importFile(MultipartFile file, Function<UploadFormat.Sniffed, ImportReport> run)
             throws IOException {
         try (InputStream in = UploadLimit.bounded(file.getInputStream(), file.getSize(), maxUpload)) {

@@ -171,6 +171,25 @@ public class DamageRegister {
                 java.util.Locale.ROOT), a.grade(), a.assessedOn(), a.incidentId(), district));
     }
 
+    /** The buildings (of {@code source}, or all when null) in a {@link SatelliteMatcher}. */
+    @Transactional(readOnly = true)
+    SatelliteMatcher satelliteMatcher(String source) {
+        SatelliteMatcher matcher = new SatelliteMatcher();
+        org.locationtech.jts.io.geojson.GeoJsonReader reader = new org.locationtech.jts.io.geojson.GeoJsonReader();
+        buildings.forEach(new BuildingRepository.Filter(source, null, null, null), b -> {
+            org.locationtech.jts.geom.Geometry footprint = null;
+            if (b.footprint() != null) {
+                try {
+                    footprint = reader.read(b.footprint());
+                } catch (org.locationtech.jts.io.ParseException e) {
+                    footprint = null;
+                }
+            }
+            matcher.add(BatchImport.sourceKey(b.source(), b.externalId()), b.lat(), b.lon(), footprint);
+        });
+        return matcher;
+    }
+
     static ApiProblem notFound(long id) {
         return ApiProblem.notFound("No building with id " + id);
     }

@@ -224,4 +224,42 @@ class DamageImportTests extends DamageTestBase {
         assertThat(geo.get("features").get(0).get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(36.229);
         assertThat(geo.get("features").get(0).get("properties").get("state").asString()).isEqualTo("destroyed");
     }
+
+    @Test
+    void satellitePointsGoToTheBuildingContainingThemOrTheNearestWithin25Metres() throws Exception {
+        String source = source();
+        String buildingsGeoJson = """
+                {"type":"FeatureCollection","features":[
+                {"type":"Feature","properties":{"external_id":"F1","use":"residential","housing_units":60},
+                 "geometry":{"type":"Polygon","coordinates":[[[36.2290,50.0050],[36.2300,50.0050],[36.2300,50.0060],
+                 [36.2290,50.0060],[36.2290,50.0050]]]}},
+                {"type":"Feature","properties":{"external_id":"P1","use":"school"},
+                 "geometry":{"type":"Point","coordinates":[36.2290,50.0070]}}]}""";
+        upload("buildings", source, "b.geojson", "application/geo+json",
+                buildingsGeoJson.getBytes(StandardCharsets.UTF_8)).andExpect(jsonPath("$.accepted").value(2));
+        String points = """
+                {"type":"FeatureCollection","features":[
+                {"type":"Feature","properties":{"id":"S1","class":"destroyed","date":"2022-03-21"},
+                 "geometry":{"type":"Point","coordinates":[36.2299,50.0051]}},
+                {"type":"Feature","properties":{"id":"S2","class":"unosat:moderate","date":"2022-03-21"},
+                 "geometry":{"type":"Point","coordinates":[36.2290,50.00708983]}},
+                {"type":"Feature","properties":{"id":"S3","class":"severe","date":"2022-03-21"},
+                 "geometry":{"type":"Point","coordinates":[36.2290,50.00725]}},
+                {"type":"Feature","properties":{"id":"S4","class":"severe","date":"2022-03-21"},
+                 "geometry":{"type":"Point","coordinates":[36.2400,50.0100]}}]}""";
+        mvc.perform(post("/api/v1/damage/satellite/imports").param("source", source + "-sat")
+                        .param("buildings", source).contentType("application/geo+json").content(points)
+                        .with(httpBasic("admin", ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(2))
+                .andExpect(jsonPath("$.rejected").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("geometry"))
+                .andExpect(jsonPath("$.errors[0].line").value(6))
+                .andExpect(jsonPath("$.errors[1].line").value(8));
+        JsonNode f1 = getJson("/api/v1/damage/buildings/" + buildingId(source, "F1"));
+        assertThat(f1.get("state").asString()).isEqualTo("destroyed");
+        assertThat(f1.get("assessments").get(0).get("assessor").asString()).isEqualTo("satellite");
+        assertThat(f1.get("assessments").get(0).get("evidenceLat").asDouble()).isEqualTo(50.0051);
+        assertThat(getJson("/api/v1/damage/buildings/" + buildingId(source, "P1")).get("state").asString())
+                .as("10 m away").isEqualTo("moderate");
+    }
 }

@@ -138,7 +138,9 @@ class SecurityMatrixTests {
                 row(HttpMethod.POST, "/api/v1/damage/buildings/imports?source=matrix", "CSV:" + BUILDING_HEADER,
                         401, 200, 403, 403, 200),
                 row(HttpMethod.POST, "/api/v1/damage/assessments/imports?source=matrix", "CSV:" + ASSESSMENT_HEADER,
-                        401, 200, 403, 403, 200));
+                        401, 200, 403, 403, 200),
+                row(HttpMethod.POST, "/api/v1/damage/satellite/imports?source=matrix",
+                        "{\"type\":\"FeatureCollection\",\"features\":[]}", 401, 200, 403, 403, 200));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,
