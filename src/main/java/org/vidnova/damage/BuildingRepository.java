@@ -32,17 +32,17 @@ class BuildingRepository {
 
     private static final String INSERT = """
             INSERT INTO damage_building (source, external_id, source_key, address, lat, lon, footprint, district_code,
-                use, name, floors, housing_units, residents, year_built, heritage, heritage_ref, created_at,
-                created_by, updated_at, updated_by)
+                use, name, floors, housing_units, residents, year_built, heritage, heritage_ref, institution_id,
+                created_at, created_by, updated_at, updated_by)
             VALUES (:source, :externalId, :sourceKey, :address, :lat, :lon, :footprint, :district, :use, :name,
-                :floors, :units, :residents, :yearBuilt, :heritage, :heritageRef, :createdAt, :createdBy, :updatedAt,
+                :floors, :units, :residents, :yearBuilt, :heritage, :heritageRef, :institution, :createdAt, :createdBy, :updatedAt,
                 :updatedBy)""";
 
     private static final String UPDATE = """
             UPDATE damage_building SET address = :address, lat = :lat, lon = :lon, footprint = :footprint,
                 district_code = :district, use = :use, name = :name, floors = :floors, housing_units = :units,
                 residents = :residents, year_built = :yearBuilt, heritage = :heritage, heritage_ref = :heritageRef,
-                updated_at = :updatedAt, updated_by = :updatedBy
+                institution_id = :institution, updated_at = :updatedAt, updated_by = :updatedBy
             WHERE id = :id""";
 
     /** Filters of the listing and exports; null means any. {@code grade} -1 is never assessed. */
@@ -162,6 +162,7 @@ class BuildingRepository {
                 .addValue("yearBuilt", b.yearBuilt())
                 .addValue("heritage", Codes.of(b.heritage()))
                 .addValue("heritageRef", b.heritageRef())
+                .addValue("institution", b.institutionId())
                 .addValue("createdAt", Timestamp.from(b.createdAt()))
                 .addValue("createdBy", b.createdBy())
                 .addValue("updatedAt", Timestamp.from(b.updatedAt()))

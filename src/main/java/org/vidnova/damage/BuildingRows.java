@@ -12,7 +12,7 @@ final class BuildingRows {
 
     static final Set<String> REQUIRED = Set.of("external_id", "lat", "lon");
     static final Set<String> OPTIONAL = Set.of("address", "use", "name", "floors", "housing_units", "residents",
-            "year_built", "heritage", "heritage_ref");
+            "year_built", "heritage", "heritage_ref", "institution");
     static final int MAX_UNITS = 10_000;
 
     private BuildingRows() {
@@ -33,6 +33,7 @@ final class BuildingRows {
         Integer yearBuilt = row.integer("year_built", false, 800, Year.now().getValue() + 10);
         Heritage heritage = row.choice("heritage", Heritage::parse, Heritage.NONE, Codes.list(Heritage.class));
         String heritageRef = row.text("heritage_ref", false, 200);
+        String institution = row.text("institution", false, 128);
         if (heritageRef != null && heritage == Heritage.NONE) {
             row.error("heritage_ref", "is given for a building whose heritage is none");
         }
@@ -40,6 +41,6 @@ final class BuildingRows {
             return Optional.empty();
         }
         return Optional.of(new BuildingDraft(externalId, address, lat, lon, footprint, use, name, floors, units,
-                residents, yearBuilt, heritage, heritageRef));
+                residents, yearBuilt, heritage, heritageRef, institution));
     }
 }

@@ -16,10 +16,21 @@ import org.vidnova.web.Codes;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record BuildingView(long id, String source, String externalId, String address, double lat, double lon,
         String footprint, String district, String use, String name, Integer floors, Integer housingUnits,
-        Integer residents, Integer yearBuilt, String heritage, String heritageRef, Integer grade, String state,
+        Integer residents, Integer yearBuilt, String heritage, String heritageRef, Long institutionId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) InstitutionView institution, Integer grade, String state,
         Long currentAssessmentId, @JsonInclude(JsonInclude.Include.NON_NULL) Disagreement disagreement,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<AssessmentView> assessments, Instant createdAt,
         Instant updatedAt) {
+
+    /** The facility the building belongs to, with its capacity. */
+    record InstitutionView(String externalId, String name, String use, Integer capacityPupils,
+            Integer capacityChildren, Integer capacityBeds) {
+
+        static InstitutionView of(Institution i) {
+            return i == null ? null : new InstitutionView(i.externalId(), i.name(), i.use().code(),
+                    i.capacityPupils(), i.capacityChildren(), i.capacityBeds());
+        }
+    }
 
     /** The spread between the latest grades of each kind of assessor; {@code disputed} when two or more. */
     record Disagreement(boolean disputed, int spread) {
@@ -42,21 +53,22 @@ record BuildingView(long id, String source, String externalId, String address, d
     }
 
     static BuildingView of(Building b) {
-        return of(b, null, null);
+        return of(b, null, null, null);
     }
 
     static BuildingView of(DamageRegister.Found found) {
         List<Assessment> all = found.assessments();
         Long current = CurrentState.of(all).map(Assessment::id).orElse(null);
         int spread = CurrentState.spread(all);
-        return of(found.building(), new Disagreement(spread >= CurrentState.DISAGREEMENT, spread),
+        return of(found.building(), InstitutionView.of(found.institution()), new Disagreement(spread >= CurrentState.DISAGREEMENT, spread),
                 all.stream().map(a -> AssessmentView.of(a, current != null && a.id() == current)).toList());
     }
 
-    private static BuildingView of(Building b, Disagreement disagreement, List<AssessmentView> assessments) {
+    private static BuildingView of(Building b, InstitutionView institution, Disagreement disagreement,
+            List<AssessmentView> assessments) {
         return new BuildingView(b.id(), b.source(), b.externalId(), b.address(), b.lat(), b.lon(), b.footprint(),
                 b.districtCode(), b.use().code(), b.name(), b.floors(), b.housingUnits(), b.residents(),
-                b.yearBuilt(), Codes.of(b.heritage()), b.heritageRef(), b.currentGrade(),
+                b.yearBuilt(), Codes.of(b.heritage()), b.heritageRef(), b.institutionId(), institution, b.currentGrade(),
                 b.currentGrade() == null ? null : Crosswalk.label(b.currentGrade()), b.currentAssessmentId(),
                 disagreement, assessments, b.createdAt(), b.updatedAt());
     }

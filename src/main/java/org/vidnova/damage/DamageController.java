@@ -80,12 +80,31 @@ class DamageController {
         return importBody(request, upload -> register.importBuildings(source, BuildingUploads.rows(upload, json)));
     }
 
+    /** Institutions (CSV {@code external_id,name,use,capacity_pupils,capacity_children,capacity_beds}). */
+    @PostMapping(value = "/institutions/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('REGISTRAR')")
+    ImportReport importInstitutionsFile(@RequestParam @Pattern(regexp = SOURCE_PATTERN) String source,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        return importFile(file, upload -> register.importInstitutions(source, csvRows(upload,
+                InstitutionRows.REQUIRED, InstitutionRows.OPTIONAL)));
+    }
+
+    /** Institutions (CSV) as the request body. */
+    @PostMapping(value = "/institutions/imports", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PreAuthorize("hasRole('REGISTRAR')")
+    ImportReport importInstitutionsBody(@RequestParam @Pattern(regexp = SOURCE_PATTERN) String source,
+            HttpServletRequest request) throws IOException {
+        return importBody(request, upload -> register.importInstitutions(source, csvRows(upload,
+                InstitutionRows.REQUIRED, InstitutionRows.OPTIONAL)));
+    }
+
     /** Assessments (CSV) as a multipart upload, field {@code file}. */
     @PostMapping(value = "/assessments/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('REGISTRAR')")
     ImportReport importAssessmentsFile(@RequestParam @Pattern(regexp = SOURCE_PATTERN) String source,
             @RequestPart("file") MultipartFile file) throws IOException {
-        return importFile(file, upload -> register.importAssessments(source, assessmentRows(upload)));
+        return importFile(file, upload -> register.importAssessments(source, csvRows(upload,
+                AssessmentRows.REQUIRED, AssessmentRows.OPTIONAL)));
     }
 
     /** Assessments (CSV) as the request body. */
@@ -93,7 +112,8 @@ class DamageController {
     @PreAuthorize("hasRole('REGISTRAR')")
     ImportReport importAssessmentsBody(@RequestParam @Pattern(regexp = SOURCE_PATTERN) String source,
             HttpServletRequest request) throws IOException {
-        return importBody(request, upload -> register.importAssessments(source, assessmentRows(upload)));
+        return importBody(request, upload -> register.importAssessments(source, csvRows(upload,
+                AssessmentRows.REQUIRED, AssessmentRows.OPTIONAL)));
     }
 
     /**
@@ -136,12 +156,12 @@ class DamageController {
         }
     }
 
-    private static Consumer<Consumer<RowFields>> assessmentRows(UploadFormat.Sniffed upload) {
+    private static Consumer<Consumer<RowFields>> csvRows(UploadFormat.Sniffed upload,
+            java.util.Set<String> required, java.util.Set<String> optional) {
         if (upload.geoJson()) {
-            throw CsvUpload.unreadable("file", "must be CSV with the header " + String.join(",",
-                    AssessmentRows.REQUIRED));
+            throw CsvUpload.unreadable("file", "must be CSV with the header " + String.join(",", required));
         }
-        return sink -> CsvUpload.read(upload.in(), AssessmentRows.REQUIRED, AssessmentRows.OPTIONAL,
+        return sink -> CsvUpload.read(upload.in(), required, optional,
                 row -> sink.accept(new RowFields(row.line(), row::get)));
     }
 

@@ -31,33 +31,37 @@ public class DamageRegister {
 
     static final String BUILDING = "damage_building";
     static final String ASSESSMENT = "damage_assessment";
+    static final String INSTITUTION = "damage_institution";
     static final Set<String> NOT_AUDITED = Set.of("id", "source", "externalId", "createdAt", "createdBy",
             "updatedAt", "updatedBy", "currentAssessmentId", "currentGrade");
 
     private final BuildingRepository buildings;
     private final AssessmentRepository assessments;
+    private final InstitutionRepository institutions;
     private final DamageSeen seen;
     private final Districts districts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    DamageRegister(BuildingRepository buildings, AssessmentRepository assessments, DamageSeen seen,
-            Districts districts, AuditTrail audit, ApplicationEventPublisher events) {
+    DamageRegister(BuildingRepository buildings, AssessmentRepository assessments, InstitutionRepository institutions,
+            DamageSeen seen, Districts districts, AuditTrail audit, ApplicationEventPublisher events) {
         this.buildings = buildings;
         this.assessments = assessments;
+        this.institutions = institutions;
         this.seen = seen;
         this.districts = districts;
         this.audit = audit;
         this.events = events;
     }
 
-    /** A building with all its assessments, oldest first. */
-    record Found(Building building, List<Assessment> assessments) {
+    /** A building with all its assessments, oldest first, and its institution (null when none). */
+    record Found(Building building, List<Assessment> assessments, Institution institution) {
     }
 
     @Transactional(readOnly = true)
     public Optional<Found> find(long id) {
-        return buildings.findById(id).map(b -> new Found(b, assessments.findByBuilding(id)));
+        return buildings.findById(id).map(b -> new Found(b, assessments.findByBuilding(id),
+                b.institutionId() == null ? null : institutions.findById(b.institutionId()).orElse(null)));
     }
 
     /** Imports buildings into {@code source}, upserting by (source, external id). */
@@ -72,19 +76,29 @@ public class DamageRegister {
     private void writeBuildings(BatchImport<BuildingDraft> run, List<BatchImport.Pending<BuildingDraft>> batch) {
         Map<String, Building> stored = buildings.findByKeys(batch.stream()
                 .map(p -> BatchImport.sourceKey(run.source, p.key())).toList());
+        Map<String, Institution> named = institutions.findByKeys(run.source, batch.stream()
+                .map(p -> p.draft().institution()).filter(java.util.Objects::nonNull).distinct().toList());
         List<Building> inserts = new ArrayList<>();
         List<Building[]> updates = new ArrayList<>();
         for (BatchImport.Pending<BuildingDraft> p : batch) {
             BuildingDraft draft = p.draft();
+            Institution institution = draft.institution() == null ? null : named.get(draft.institution());
+            if (draft.institution() != null && institution == null) {
+                run.tally.rejected(List.of(new org.vidnova.web.FieldError("institution", p.line(),
+                        "names no institution of source " + run.source)));
+                continue;
+            }
+            Long institutionId = institution == null ? null : institution.id();
             Building before = stored.get(BatchImport.sourceKey(run.source, p.key()));
             String district = districts.locate(draft.lat(), draft.lon()).map(District::code).orElse(null);
             if (before == null) {
-                inserts.add(draft.create(run.source, district, run.now, run.actor));
+                inserts.add(draft.create(run.source, district, institutionId, run.now, run.actor));
                 run.tally.accepted(ImportTally.Outcome.CREATED);
-            } else if (draft.sameAs(before)) {
+            } else if (draft.sameAs(before, institutionId)) {
                 run.tally.accepted(ImportTally.Outcome.UNCHANGED);
             } else {
-                updates.add(new Building[] {before, draft.applyTo(before, district, run.now, run.actor)});
+                updates.add(new Building[] {before, draft.applyTo(before, district, institutionId, run.now,
+                        run.actor)});
                 run.tally.accepted(ImportTally.Outcome.UPDATED);
             }
         }
@@ -94,6 +108,47 @@ public class DamageRegister {
         buildings.updateAll(updates.stream().map(u -> u[1]).toList());
         for (Building[] u : updates) {
             audit.record(BUILDING, String.valueOf(u[1].id()), AuditAction.UPDATE,
+                    Changes.between(u[0], u[1], NOT_AUDITED));
+        }
+    }
+
+    /**
+     * Imports institutions (facilities of one or more buildings, with capacity) into {@code source}, upserting by
+     * (source, external id); import them before the buildings that name them.
+     */
+    @Transactional
+    public ImportReport importInstitutions(String source, Consumer<Consumer<RowFields>> rows) {
+        BatchImport<Institution> run = new BatchImport<>(seen, "institution", source, InstitutionRows::read,
+                Institution::externalId, this::writeInstitutions);
+        rows.accept(run::accept);
+        return run.finish();
+    }
+
+    private void writeInstitutions(BatchImport<Institution> run, List<BatchImport.Pending<Institution>> batch) {
+        Map<String, Institution> stored = institutions.findByKeys(run.source, batch.stream()
+                .map(BatchImport.Pending::key).toList());
+        List<Institution> inserts = new ArrayList<>();
+        List<Institution[]> updates = new ArrayList<>();
+        for (BatchImport.Pending<Institution> p : batch) {
+            Institution draft = p.draft();
+            Institution before = stored.get(p.key());
+            if (before == null) {
+                inserts.add(new Institution(0, run.source, draft.externalId(), draft.name(), draft.use(),
+                        draft.capacityPupils(), draft.capacityChildren(), draft.capacityBeds()));
+                run.tally.accepted(ImportTally.Outcome.CREATED);
+            } else if (draft.sameAs(before)) {
+                run.tally.accepted(ImportTally.Outcome.UNCHANGED);
+            } else {
+                updates.add(new Institution[] {before, draft.withId(before.id())});
+                run.tally.accepted(ImportTally.Outcome.UPDATED);
+            }
+        }
+        for (Institution i : institutions.insertAll(inserts)) {
+            audit.record(INSTITUTION, String.valueOf(i.id()), AuditAction.CREATE, i);
+        }
+        institutions.updateAll(updates.stream().map(u -> u[1]).toList());
+        for (Institution[] u : updates) {
+            audit.record(INSTITUTION, String.valueOf(u[1].id()), AuditAction.UPDATE,
                     Changes.between(u[0], u[1], NOT_AUDITED));
         }
     }

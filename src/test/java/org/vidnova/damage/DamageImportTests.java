@@ -262,4 +262,28 @@ class DamageImportTests extends DamageTestBase {
         assertThat(getJson("/api/v1/damage/buildings/" + buildingId(source, "P1")).get("state").asString())
                 .as("10 m away").isEqualTo("moderate");
     }
+
+    @Test
+    void aFacilityOfSeveralBuildingsIsOneInstitutionWithItsCapacity() throws Exception {
+        String source = source();
+        mvc.perform(post("/api/v1/damage/institutions/imports").param("source", source).contentType("text/csv")
+                        .content("external_id,name,use,capacity_pupils,capacity_children,capacity_beds\n"
+                                + "SCH1,Ліцей № 1,school,900,,\nHOS,Лікарня,medical,,,-5\nFLAT,Будинок,residential,,,\n")
+                        .with(httpBasic("admin", ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("capacity_beds"))
+                .andExpect(jsonPath("$.errors[1].field").value("use"));
+        buildings(source, BUILDINGS + ",institution\nA,,50.005,36.229,school,Корпус А,3,0,,,,SCH1\n"
+                + "B,,50.005,36.229,school,Корпус Б,3,0,,,,SCH1\nC,,50.005,36.229,school,,3,0,,,,NOPE\n")
+                .andExpect(jsonPath("$.accepted").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("institution"))
+                .andExpect(jsonPath("$.errors[0].line").value(4));
+        JsonNode a = getJson("/api/v1/damage/buildings/" + buildingId(source, "A"));
+        assertThat(a.get("institution").get("name").asString()).isEqualTo("Ліцей № 1");
+        assertThat(a.get("institution").get("capacityPupils").asInt()).isEqualTo(900);
+        assertThat(a.get("institutionId").asLong()).isEqualTo(
+                getJson("/api/v1/damage/buildings/" + buildingId(source, "B")).get("institutionId").asLong());
+        buildings(source, BUILDINGS + ",institution\nA,,50.005,36.229,school,Корпус А,3,0,,,,SCH1\n")
+                .andExpect(jsonPath("$.unchanged").value(1));
+    }
 }

@@ -139,6 +139,8 @@ class SecurityMatrixTests {
                         401, 200, 403, 403, 200),
                 row(HttpMethod.POST, "/api/v1/damage/assessments/imports?source=matrix", "CSV:" + ASSESSMENT_HEADER,
                         401, 200, 403, 403, 200),
+                row(HttpMethod.POST, "/api/v1/damage/institutions/imports?source=matrix",
+                        "CSV:external_id,name,use\n", 401, 200, 403, 403, 200),
                 row(HttpMethod.POST, "/api/v1/damage/satellite/imports?source=matrix",
                         "{\"type\":\"FeatureCollection\",\"features\":[]}", 401, 200, 403, 403, 200));
     }
