@@ -26,8 +26,11 @@ import org.vidnova.geo.Districts;
  * <li>Displaced people are the registered residents of a building, in proportion of its uninhabitable homes, where
  * residents are known; elsewhere uninhabitable homes times the household size of the district (setting
  * {@code vidnova.damage.household-size.CODE}, else {@code vidnova.damage.household-size}, 2.3 by default).</li>
- * <li>Facilities (every use but residential), by use: operational (graded 0, or not assessed: see
- * {@code notAssessed}), damaged (1 to 3), destroyed (4), and of the damaged and destroyed how many can be rebuilt.</li>
+ * <li>Facilities (every use but residential), by use: a facility is an institution (all its buildings), or a
+ * building of no institution; its grade is the highest current grade of its buildings, and it lies in the district
+ * of its buildings (the first by code, should they straddle a border). Operational is graded 0 or not assessed
+ * (see {@code notAssessed}), damaged 1 to 3, destroyed 4; rebuildable counts the damaged and destroyed facilities of
+ * which an assessment says a building can be rebuilt.</li>
  * </ul>
  */
 @Service
@@ -38,17 +41,17 @@ class DamageIndicators {
             + " with the district's census or household-survey figure";
 
     private static final String QUERY = """
-            SELECT district, use, grade, rebuildable, COUNT(*) AS buildings, SUM(hu) AS housing,
+            SELECT district, grade, COUNT(*) AS buildings, SUM(hu) AS housing,
                 SUM(damaged) AS damaged, SUM(destroyed) AS destroyed, SUM(uninhabitable) AS uninhabitable,
                 SUM(CASE WHEN residents IS NOT NULL AND hu > 0 THEN residents * uninhabitable * 1.0 / hu ELSE 0 END)
                     AS displaced_known,
                 SUM(CASE WHEN residents IS NULL OR hu = 0 THEN uninhabitable ELSE 0 END) AS units_unknown
             FROM (
-                SELECT district, use, grade, rebuildable, residents, hu, damaged, destroyed,
+                SELECT district, grade, residents, hu, damaged, destroyed,
                     CASE WHEN habitable = FALSE THEN hu WHEN habitable = TRUE THEN 0 ELSE destroyed END AS uninhabitable
                 FROM (
-                    SELECT b.district_code AS district, b.use AS use, a.vidnova_grade AS grade,
-                        a.rebuildable AS rebuildable, b.residents AS residents, a.habitable AS habitable,
+                    SELECT b.district_code AS district, a.vidnova_grade AS grade,
+                        b.residents AS residents, a.habitable AS habitable,
                         COALESCE(b.housing_units, 0) AS hu,
                         CASE WHEN a.id IS NULL THEN 0
                             WHEN a.units_damaged IS NOT NULL OR a.units_destroyed IS NOT NULL
@@ -64,6 +67,20 @@ class DamageIndicators {
                     LEFT JOIN damage_assessment a ON a.id = cur.id
                 ) s
             ) t
+            GROUP BY district, grade""".formatted(
+            AssessmentRepository.RANKED.formatted("assessed_on <= :asOf"));
+
+    /** One row per facility (an institution, or a building of none), then counted by district, use and state. */
+    private static final String FACILITIES = """
+            SELECT district, use, grade, rebuildable, COUNT(*) AS facilities FROM (
+                SELECT MIN(b.district_code) AS district, MIN(b.use) AS use, MAX(a.vidnova_grade) AS grade,
+                    MAX(CASE WHEN a.rebuildable = 'yes' THEN 1 ELSE 0 END) AS rebuildable
+                FROM damage_building b
+                LEFT JOIN (SELECT building_id, id FROM (%s) ranked WHERE rn = 1) cur ON cur.building_id = b.id
+                LEFT JOIN damage_assessment a ON a.id = cur.id
+                WHERE b.use <> 'residential'
+                GROUP BY CASE WHEN b.institution_id IS NULL THEN -b.id ELSE b.institution_id END
+            ) f
             GROUP BY district, use, grade, rebuildable""".formatted(
             AssessmentRepository.RANKED.formatted("assessed_on <= :asOf"));
 
@@ -92,14 +109,23 @@ class DamageIndicators {
         }
         jdbc.sql(QUERY).param("asOf", java.sql.Date.valueOf(day)).query(rs -> {
             String district = rs.getString("district");
-            Row row = new Row(BuildingUse.parse(rs.getString("use")).orElseThrow(),
-                    rs.getObject("grade", Integer.class), "yes".equals(rs.getString("rebuildable")),
-                    rs.getLong("buildings"), rs.getLong("housing"), rs.getLong("damaged"), rs.getLong("destroyed"),
+            Row row = new Row(rs.getObject("grade", Integer.class), rs.getLong("buildings"), rs.getLong("housing"), rs.getLong("damaged"), rs.getLong("destroyed"),
                     rs.getLong("uninhabitable"), rs.getDouble("displaced_known")
                             + rs.getLong("units_unknown") * householdSize(district));
             city.add(row);
             if (district != null) {
                 byDistrict.computeIfAbsent(district, c -> new Block()).add(row);
+            }
+        });
+        jdbc.sql(FACILITIES).param("asOf", java.sql.Date.valueOf(day)).query(rs -> {
+            String district = rs.getString("district");
+            BuildingUse use = BuildingUse.parse(rs.getString("use")).orElseThrow();
+            Integer grade = rs.getObject("grade", Integer.class);
+            boolean rebuildable = rs.getInt("rebuildable") == 1;
+            long n = rs.getLong("facilities");
+            city.facility(use, grade, rebuildable, n);
+            if (district != null) {
+                byDistrict.computeIfAbsent(district, c -> new Block()).facility(use, grade, rebuildable, n);
             }
         });
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -119,8 +145,8 @@ class DamageIndicators {
         return answer;
     }
 
-    /** One group of the query: buildings of a use with one current grade (null: not assessed). */
-    private record Row(BuildingUse use, Integer grade, boolean rebuildable, long buildings, long housing,
+    /** One group of the query: the buildings of a district with one current grade (null: not assessed). */
+    private record Row(Integer grade, long buildings, long housing,
             long damaged, long destroyed, long uninhabitable, double displaced) {
     }
 
@@ -153,16 +179,18 @@ class DamageIndicators {
             } else {
                 buildingsAssessed += r.buildings();
             }
-            long[] f = facilities.get(r.use());
-            if (f != null) {
-                int state = r.grade() == null || r.grade() == 0 ? 0 : r.grade() == 4 ? 2 : 1;
-                f[state] += r.buildings();
-                if (state > 0 && r.rebuildable()) {
-                    f[3] += r.buildings();
-                }
-                if (r.grade() == null) {
-                    f[4] += r.buildings();
-                }
+        }
+
+        /** {@code n} facilities of a use in one state (grade null: not assessed). */
+        void facility(BuildingUse use, Integer grade, boolean rebuildable, long n) {
+            long[] f = facilities.get(use);
+            int state = grade == null || grade == 0 ? 0 : grade == 4 ? 2 : 1;
+            f[state] += n;
+            if (state > 0 && rebuildable) {
+                f[3] += n;
+            }
+            if (grade == null) {
+                f[4] += n;
             }
         }
 

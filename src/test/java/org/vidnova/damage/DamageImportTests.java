@@ -266,6 +266,7 @@ class DamageImportTests extends DamageTestBase {
     @Test
     void aFacilityOfSeveralBuildingsIsOneInstitutionWithItsCapacity() throws Exception {
         String source = source();
+        JsonNode before = getJson("/api/v1/damage/indicators?asOf=2018-12-31");
         mvc.perform(post("/api/v1/damage/institutions/imports").param("source", source).contentType("text/csv")
                         .content("external_id,name,use,capacity_pupils,capacity_children,capacity_beds\n"
                                 + "SCH1,Ліцей № 1,school,900,,\nHOS,Лікарня,medical,,,-5\nFLAT,Будинок,residential,,,\n")
@@ -285,5 +286,19 @@ class DamageImportTests extends DamageTestBase {
                 getJson("/api/v1/damage/buildings/" + buildingId(source, "B")).get("institutionId").asLong());
         buildings(source, BUILDINGS + ",institution\nA,,50.005,36.229,school,Корпус А,3,0,,,,SCH1\n")
                 .andExpect(jsonPath("$.unchanged").value(1));
+
+        // The school of two blocks is one facility, graded by its worse block.
+        JsonNode between = getJson("/api/v1/damage/indicators?asOf=2018-12-31");
+        assertThat(DamageIndicatorsTests.delta(before, between, "city", "facilities", "school", "notAssessed"))
+                .isEqualTo(1);
+        assessments(source, ASSESSMENTS + "\nX1,,A,2018-05-01,inspector,vidnova:4,,,,no,,\n"
+                + "X2,,B,2018-05-01,inspector,vidnova:1,,,,yes,,\n").andExpect(jsonPath("$.accepted").value(2));
+        JsonNode after = getJson("/api/v1/damage/indicators?asOf=2018-12-31");
+        assertThat(DamageIndicatorsTests.delta(between, after, "city", "facilities", "school", "destroyed"))
+                .isEqualTo(1);
+        assertThat(DamageIndicatorsTests.delta(between, after, "city", "facilities", "school", "rebuildable"))
+                .isEqualTo(1);
+        assertThat(DamageIndicatorsTests.delta(between, after, "city", "facilities", "school", "damaged")).isZero();
+        assertThat(DamageIndicatorsTests.delta(between, after, "city", "buildingsAssessed")).isEqualTo(2);
     }
 }
