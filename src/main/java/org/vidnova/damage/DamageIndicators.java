@@ -63,12 +63,11 @@ class DamageIndicators {
                                 THEN COALESCE(a.units_destroyed, 0)
                             WHEN a.vidnova_grade = 4 THEN COALESCE(b.housing_units, 0) ELSE 0 END AS destroyed
                     FROM damage_building b
-                    LEFT JOIN (SELECT building_id, id FROM (%s) ranked WHERE rn = 1) cur ON cur.building_id = b.id
+                    LEFT JOIN (%1$s) cur ON cur.building_id = b.id
                     LEFT JOIN damage_assessment a ON a.id = cur.id
                 ) s
             ) t
-            GROUP BY district, grade""".formatted(
-            AssessmentRepository.RANKED.formatted("assessed_on <= :asOf"));
+            GROUP BY district, grade""";
 
     /** One row per facility (an institution, or a building of none), then counted by district, use and state. */
     private static final String FACILITIES = """
@@ -76,13 +75,22 @@ class DamageIndicators {
                 SELECT MIN(b.district_code) AS district, MIN(b.use) AS use, MAX(a.vidnova_grade) AS grade,
                     MAX(CASE WHEN a.rebuildable = 'yes' THEN 1 ELSE 0 END) AS rebuildable
                 FROM damage_building b
-                LEFT JOIN (SELECT building_id, id FROM (%s) ranked WHERE rn = 1) cur ON cur.building_id = b.id
+                LEFT JOIN (%1$s) cur ON cur.building_id = b.id
                 LEFT JOIN damage_assessment a ON a.id = cur.id
                 WHERE b.use <> 'residential'
                 GROUP BY CASE WHEN b.institution_id IS NULL THEN -b.id ELSE b.institution_id END
             ) f
-            GROUP BY district, use, grade, rebuildable""".formatted(
-            AssessmentRepository.RANKED.formatted("assessed_on <= :asOf"));
+            GROUP BY district, use, grade, rebuildable""";
+
+    /** Each building's current assessment as of :asOf, by the rule (a window over its assessments up to then). */
+    private static final String RANKED_AS_OF = "SELECT building_id, id FROM ("
+            + AssessmentRepository.RANKED.formatted("assessed_on <= :asOf") + ") ranked WHERE rn = 1";
+    /**
+     * The same when no assessment is later than :asOf: the current assessment kept on each building by every import,
+     * read without the window.
+     */
+    private static final String CURRENT = "SELECT id AS building_id, current_assessment_id AS id FROM damage_building"
+            + " WHERE current_assessment_id IS NOT NULL";
 
     private final JdbcClient jdbc;
     private final Districts districts;
@@ -102,12 +110,20 @@ class DamageIndicators {
 
     @Transactional(readOnly = true)
     Map<String, Object> asOf(LocalDate day) {
+        java.sql.Date latest = jdbc.sql("SELECT MAX(assessed_on) FROM damage_assessment").query(java.sql.Date.class)
+                .list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return asOf(day, latest == null || !latest.toLocalDate().isAfter(day));
+    }
+
+    /** {@code kept}: read the current state kept on the buildings, true only when no assessment is after the day. */
+    Map<String, Object> asOf(LocalDate day, boolean kept) {
+        String current = kept ? CURRENT : RANKED_AS_OF;
         Block city = new Block();
         Map<String, Block> byDistrict = new TreeMap<>();
         for (District d : districts.all()) {
             byDistrict.put(d.code(), new Block());
         }
-        jdbc.sql(QUERY).param("asOf", java.sql.Date.valueOf(day)).query(rs -> {
+        jdbc.sql(QUERY.formatted(current)).param("asOf", java.sql.Date.valueOf(day)).query(rs -> {
             String district = rs.getString("district");
             Row row = new Row(rs.getObject("grade", Integer.class), rs.getLong("buildings"), rs.getLong("housing"), rs.getLong("damaged"), rs.getLong("destroyed"),
                     rs.getLong("uninhabitable"), rs.getDouble("displaced_known")
@@ -117,7 +133,7 @@ class DamageIndicators {
                 byDistrict.computeIfAbsent(district, c -> new Block()).add(row);
             }
         });
-        jdbc.sql(FACILITIES).param("asOf", java.sql.Date.valueOf(day)).query(rs -> {
+        jdbc.sql(FACILITIES.formatted(current)).param("asOf", java.sql.Date.valueOf(day)).query(rs -> {
             String district = rs.getString("district");
             BuildingUse use = BuildingUse.parse(rs.getString("use")).orElseThrow();
             Integer grade = rs.getObject("grade", Integer.class);

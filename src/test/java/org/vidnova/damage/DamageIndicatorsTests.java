@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -91,6 +92,18 @@ class DamageIndicatorsTests extends DamageTestBase {
         JsonNode january = indicators("2019-01-15");
         assertThat(delta(beforeJanuary, january, "city", "buildingsAssessed")).isZero();
         assertThat(delta(beforeJanuary, january, "city", "buildingsNotAssessed")).isEqualTo(6);
+    }
+
+    @Test
+    void theStateKeptOnEachBuildingEqualsTheRuleOverAllAssessments(@Autowired DamageIndicators indicators)
+            throws Exception {
+        String source = source();
+        buildings(source, BUILDINGS + "\nK1,,50.005,36.229,residential,,5,30,,,\n").andExpect(status().isOk());
+        assessments(source, ASSESSMENTS + "\nA1,,K1,2019-02-01,satellite,unosat:severe,,,false,,,\n"
+                + "A2,,K1,2019-01-01,inspector,ems98:2,,,,,,\n").andExpect(jsonPath("$.accepted").value(2));
+        java.time.LocalDate future = java.time.LocalDate.of(2099, 1, 1);
+        assertThat(json.valueToTree(indicators.asOf(future, true)).toString())
+                .isEqualTo(json.valueToTree(indicators.asOf(future, false)).toString());
     }
 
     @Test
