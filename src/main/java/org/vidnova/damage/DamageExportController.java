@@ -32,20 +32,23 @@ import tools.jackson.databind.json.JsonMapper;
 class DamageExportController {
 
     static final List<String> COLUMNS = List.of("external_id", "address", "lat", "lon", "use", "name", "floors",
-            "housing_units", "residents", "year_built", "heritage", "heritage_ref", "id", "source", "district",
+            "housing_units", "residents", "year_built", "heritage", "heritage_ref", "institution", "id", "source", "district",
             "grade", "state", "current_assessment_id");
     static final List<String> HXL = List.of("#meta+id", "#loc+address", "#geo+lat", "#geo+lon", "#loc+type",
             "#loc+name", "#indicator+floors", "#indicator+housing_units", "#population+residents",
-            "#date+year_built", "#status+heritage", "#meta+heritage_ref", "#meta+vidnova_id", "#meta+source",
+            "#date+year_built", "#status+heritage", "#meta+heritage_ref", "#org+id", "#meta+vidnova_id", "#meta+source",
             "#adm3+code", "#severity+grade", "#severity+state", "#meta+assessment_id");
 
     private final DamageController listing;
     private final BuildingRepository buildings;
+    private final InstitutionRepository institutions;
     private final JsonMapper json;
 
-    DamageExportController(DamageController listing, BuildingRepository buildings, JsonMapper json) {
+    DamageExportController(DamageController listing, BuildingRepository buildings,
+            InstitutionRepository institutions, JsonMapper json) {
         this.listing = listing;
         this.buildings = buildings;
+        this.institutions = institutions;
         this.json = json;
     }
 
@@ -62,9 +65,10 @@ class DamageExportController {
             if (hxl) {
                 csv.printRecord(HXL);
             }
+            Map<Long, String> institution = institutions.externalIds();
             buildings.forEach(filter, b -> {
                 try {
-                    csv.printRecord(fields(b).values());
+                    csv.printRecord(fields(b, institution).values());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -79,15 +83,18 @@ class DamageExportController {
         BuildingRepository.Filter filter = listing.filter(source, district, use, state);
         response.setContentType("application/geo+json");
         response.setCharacterEncoding("UTF-8");
+        Map<Long, String> institution = institutions.externalIds();
         try (GeoJsonWriter out = new GeoJsonWriter(json, response.getOutputStream())) {
-            buildings.forEach(filter, b -> out.point(String.valueOf(b.id()), b.lon(), b.lat(), fields(b)));
+            buildings.forEach(filter, b -> out.point(String.valueOf(b.id()), b.lon(), b.lat(),
+                    fields(b, institution)));
         }
     }
 
     /** A building's export fields, in the order of {@link #COLUMNS}. */
-    static Map<String, Object> fields(Building b) {
+    static Map<String, Object> fields(Building b, Map<Long, String> institution) {
         Object[] values = {b.externalId(), b.address(), b.lat(), b.lon(), b.use().code(), b.name(), b.floors(),
-            b.housingUnits(), b.residents(), b.yearBuilt(), Codes.of(b.heritage()), b.heritageRef(), b.id(),
+            b.housingUnits(), b.residents(), b.yearBuilt(), Codes.of(b.heritage()), b.heritageRef(),
+            b.institutionId() == null ? null : institution.get(b.institutionId()), b.id(),
             b.source(), b.districtCode(), b.currentGrade(),
             b.currentGrade() == null ? "not_assessed" : Crosswalk.label(b.currentGrade()), b.currentAssessmentId()};
         Map<String, Object> f = new LinkedHashMap<>();

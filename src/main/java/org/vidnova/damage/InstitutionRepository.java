@@ -39,6 +39,16 @@ class InstitutionRepository {
         return found;
     }
 
+    /** The external id of every institution, by id (institutions are few: one per facility). */
+    Map<Long, String> externalIds() {
+        Map<Long, String> ids = new HashMap<>();
+        named.getJdbcTemplate().query("SELECT id, external_id FROM damage_institution",
+                rs -> {
+                    ids.put(rs.getLong(1), rs.getString(2));
+                });
+        return ids;
+    }
+
     Optional<Institution> findById(long id) {
         return named.query("SELECT " + COLUMNS + " FROM damage_institution WHERE id = :id", Map.of("id", id),
                 (rs, n) -> map(rs)).stream().findFirst();

@@ -210,7 +210,7 @@ class DamageImportTests extends DamageTestBase {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String[] lines = csv.split("\n");
         assertThat(lines).hasSize(5);
-        assertThat(lines[0]).startsWith(BUILDINGS + ",heritage_ref,id,source,district,grade,state");
+        assertThat(lines[0]).startsWith(BUILDINGS + ",heritage_ref,institution,id,source,district,grade,state");
         assertThat(lines[1]).startsWith("\"#meta+id\",");
         assertThat(lines[2]).startsWith("S1,,50.005,36.229,school,Школа,3,0,,,none,,").contains(",4,destroyed,");
         assertThat(lines[3]).contains(",not_assessed,");
@@ -286,6 +286,12 @@ class DamageImportTests extends DamageTestBase {
                 getJson("/api/v1/damage/buildings/" + buildingId(source, "B")).get("institutionId").asLong());
         buildings(source, BUILDINGS + ",institution\nA,,50.005,36.229,school,Корпус А,3,0,,,,SCH1\n")
                 .andExpect(jsonPath("$.unchanged").value(1));
+
+        // The export names the institution, so it re-imports unchanged.
+        String csv = mvc.perform(get("/api/v1/damage/buildings.csv").param("source", source)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains(",SCH1,");
+        buildings(source, csv).andExpect(jsonPath("$.unchanged").value(2));
 
         // The school of two blocks is one facility, graded by its worse block.
         JsonNode between = getJson("/api/v1/damage/indicators?asOf=2018-12-31");
