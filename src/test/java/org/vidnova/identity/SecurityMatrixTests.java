@@ -38,6 +38,10 @@ class SecurityMatrixTests {
             "external_id,name,kind,address,lat,lon,capacity,accessible,status,district,hours,notes\n";
 
     static final String INCIDENT_HEADER = "external_id,occurred_at,type,lat,lon,killed,injured,source,description\n";
+    static final String BUILDING_HEADER = "external_id,address,lat,lon,use,name,floors,housing_units,residents,"
+            + "year_built,heritage\n";
+    static final String ASSESSMENT_HEADER = "external_id,building_source,building_external_id,assessed_on,assessor,"
+            + "native_class,units_damaged,units_destroyed,habitable,rebuildable,incident_id,notes\n";
 
     /** Caller: null is anonymous. */
     enum Caller { ANONYMOUS, REGISTRAR, ANALYST, PLANNER, ADMIN }
@@ -144,7 +148,22 @@ class SecurityMatrixTests {
                 // casualties: estimation for an analyst's own table
                 row(HttpMethod.POST, "/api/v1/estimation/mse", "{\"lists\":[\"a\",\"b\"],\"cells\":{\"10\":3,\"11\":2}}",
                         401, 403, 200, 403, 200),
-                row(HttpMethod.POST, "/api/v1/estimation/mse", "CSV:a,b,freq\n1,0,3\n1,1,2\n", 401, 403, 200, 403, 200));
+                row(HttpMethod.POST, "/api/v1/estimation/mse", "CSV:a,b,freq\n1,0,3\n1,1,2\n", 401, 403, 200, 403, 200),
+                // damage
+                row(HttpMethod.GET, "/api/v1/damage/buildings", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.GET, "/api/v1/damage/buildings.csv", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/damage/buildings.geojson", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/damage/indicators?asOf=2022-12-31", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/damage/crosswalk", null, open, open, open, open, open),
+                row(HttpMethod.POST, "/api/v1/damage/buildings/imports?source=matrix", "CSV:" + BUILDING_HEADER,
+                        401, 200, 403, 403, 200),
+                row(HttpMethod.POST, "/api/v1/damage/assessments/imports?source=matrix", "CSV:" + ASSESSMENT_HEADER,
+                        401, 200, 403, 403, 200),
+                row(HttpMethod.POST, "/api/v1/damage/institutions/imports?source=matrix",
+                        "CSV:external_id,name,use\n", 401, 200, 403, 403, 200),
+                row(HttpMethod.POST, "/api/v1/damage/satellite/imports?source=matrix",
+                        "{\"type\":\"FeatureCollection\",\"features\":[]}", 401, 200, 403, 403, 200));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,

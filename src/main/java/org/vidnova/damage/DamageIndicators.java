@@ -1,0 +1,244 @@
+package org.vidnova.damage;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vidnova.geo.District;
+import org.vidnova.geo.Districts;
+
+/**
+ * The public damage indicators as of a day, for the city and each district, computed from the register: only
+ * assessments made on or before that day count, and each building's state is its current assessment then (the
+ * rule of {@link CurrentState}). Every block says how many buildings were assessed and how many were not.
+ * <ul>
+ * <li>Homes damaged and destroyed are the counts an assessment gives; when it gives neither, all the homes of a
+ * building graded 1 to 3 are damaged and all of one graded 4 destroyed. Damaged and destroyed do not overlap.</li>
+ * <li>Homes are uninhabitable when the assessment says the building is not habitable (all its homes), else, when
+ * it does not say, the destroyed ones.</li>
+ * <li>Displaced people are the registered residents of a building, in proportion of its uninhabitable homes, where
+ * residents are known; elsewhere uninhabitable homes times the household size of the district (setting
+ * {@code vidnova.damage.household-size.CODE}, else {@code vidnova.damage.household-size}, 2.3 by default).</li>
+ * <li>Facilities (every use but residential), by use: a facility is an institution (all its buildings), or a
+ * building of no institution; its grade is the highest current grade of its buildings, and it lies in the district
+ * of its buildings (the first by code, should they straddle a border). Operational is graded 0 or not assessed
+ * (see {@code notAssessed}), damaged 1 to 3, destroyed 4; rebuildable counts the damaged and destroyed facilities of
+ * which an assessment says a building can be rebuilt.</li>
+ * </ul>
+ */
+@Service
+class DamageIndicators {
+
+    /** Where the default household size comes from, said with every answer. */
+    static final String HOUSEHOLD_SIZE_NOTE = "assumption: 2.3 people per home unless set per district; replace it"
+            + " with the district's census or household-survey figure";
+
+    private static final String QUERY = """
+            SELECT district, grade, COUNT(*) AS buildings, SUM(hu) AS housing,
+                SUM(damaged) AS damaged, SUM(destroyed) AS destroyed, SUM(uninhabitable) AS uninhabitable,
+                SUM(CASE WHEN residents IS NOT NULL AND hu > 0 THEN residents * uninhabitable * 1.0 / hu ELSE 0 END)
+                    AS displaced_known,
+                SUM(CASE WHEN residents IS NULL OR hu = 0 THEN uninhabitable ELSE 0 END) AS units_unknown
+            FROM (
+                SELECT district, grade, residents, hu, damaged, destroyed,
+                    CASE WHEN habitable = FALSE THEN hu WHEN habitable = TRUE THEN 0 ELSE destroyed END AS uninhabitable
+                FROM (
+                    SELECT b.district_code AS district, a.vidnova_grade AS grade,
+                        b.residents AS residents, a.habitable AS habitable,
+                        COALESCE(b.housing_units, 0) AS hu,
+                        CASE WHEN a.id IS NULL THEN 0
+                            WHEN a.units_damaged IS NOT NULL OR a.units_destroyed IS NOT NULL
+                                THEN COALESCE(a.units_damaged, 0)
+                            WHEN a.vidnova_grade BETWEEN 1 AND 3 THEN COALESCE(b.housing_units, 0) ELSE 0 END
+                            AS damaged,
+                        CASE WHEN a.id IS NULL THEN 0
+                            WHEN a.units_damaged IS NOT NULL OR a.units_destroyed IS NOT NULL
+                                THEN COALESCE(a.units_destroyed, 0)
+                            WHEN a.vidnova_grade = 4 THEN COALESCE(b.housing_units, 0) ELSE 0 END AS destroyed
+                    FROM damage_building b
+                    LEFT JOIN (%1$s) cur ON cur.building_id = b.id
+                    LEFT JOIN damage_assessment a ON a.id = cur.id
+                ) s
+            ) t
+            GROUP BY district, grade""";
+
+    /** One row per facility (an institution, or a building of none), then counted by district, use and state. */
+    private static final String FACILITIES = """
+            SELECT district, use, grade, rebuildable, COUNT(*) AS facilities FROM (
+                SELECT MIN(b.district_code) AS district, MIN(b.use) AS use, MAX(a.vidnova_grade) AS grade,
+                    MAX(CASE WHEN a.rebuildable = 'yes' THEN 1 ELSE 0 END) AS rebuildable
+                FROM damage_building b
+                LEFT JOIN (%1$s) cur ON cur.building_id = b.id
+                LEFT JOIN damage_assessment a ON a.id = cur.id
+                WHERE b.use <> 'residential'
+                GROUP BY CASE WHEN b.institution_id IS NULL THEN -b.id ELSE b.institution_id END
+            ) f
+            GROUP BY district, use, grade, rebuildable""";
+
+    /** Each building's current assessment as of :asOf, by the rule (a window over its assessments up to then). */
+    private static final String RANKED_AS_OF = "SELECT building_id, id FROM ("
+            + AssessmentRepository.RANKED.formatted("assessed_on <= :asOf") + ") ranked WHERE rn = 1";
+    /**
+     * The same when no assessment is later than :asOf: the current assessment kept on each building by every import,
+     * read without the window.
+     */
+    private static final String CURRENT = "SELECT id AS building_id, current_assessment_id AS id FROM damage_building"
+            + " WHERE current_assessment_id IS NOT NULL";
+
+    private final JdbcClient jdbc;
+    private final Districts districts;
+    private final Environment settings;
+
+    DamageIndicators(JdbcClient jdbc, Districts districts, Environment settings) {
+        this.jdbc = jdbc;
+        this.districts = districts;
+        this.settings = settings;
+    }
+
+    double householdSize(String districtCode) {
+        Double general = settings.getProperty("vidnova.damage.household-size", Double.class, 2.3);
+        return districtCode == null ? general
+                : settings.getProperty("vidnova.damage.household-size." + districtCode, Double.class, general);
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, Object> asOf(LocalDate day) {
+        java.sql.Date latest = jdbc.sql("SELECT MAX(assessed_on) FROM damage_assessment").query(java.sql.Date.class)
+                .list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return asOf(day, latest == null || !latest.toLocalDate().isAfter(day));
+    }
+
+    /** {@code kept}: read the current state kept on the buildings, true only when no assessment is after the day. */
+    Map<String, Object> asOf(LocalDate day, boolean kept) {
+        String current = kept ? CURRENT : RANKED_AS_OF;
+        Block city = new Block();
+        Map<String, Block> byDistrict = new TreeMap<>();
+        for (District d : districts.all()) {
+            byDistrict.put(d.code(), new Block());
+        }
+        jdbc.sql(QUERY.formatted(current)).param("asOf", java.sql.Date.valueOf(day)).query(rs -> {
+            String district = rs.getString("district");
+            Row row = new Row(rs.getObject("grade", Integer.class), rs.getLong("buildings"), rs.getLong("housing"), rs.getLong("damaged"), rs.getLong("destroyed"),
+                    rs.getLong("uninhabitable"), rs.getDouble("displaced_known")
+                            + rs.getLong("units_unknown") * householdSize(district));
+            city.add(row);
+            if (district != null) {
+                byDistrict.computeIfAbsent(district, c -> new Block()).add(row);
+            }
+        });
+        jdbc.sql(FACILITIES.formatted(current)).param("asOf", java.sql.Date.valueOf(day)).query(rs -> {
+            String district = rs.getString("district");
+            BuildingUse use = BuildingUse.parse(rs.getString("use")).orElseThrow();
+            Integer grade = rs.getObject("grade", Integer.class);
+            boolean rebuildable = rs.getInt("rebuildable") == 1;
+            long n = rs.getLong("facilities");
+            city.facility(use, grade, rebuildable, n);
+            if (district != null) {
+                byDistrict.computeIfAbsent(district, c -> new Block()).facility(use, grade, rebuildable, n);
+            }
+        });
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("asOf", day.toString());
+        answer.put("householdSize", Map.of("default", householdSize(null), "note", HOUSEHOLD_SIZE_NOTE));
+        answer.put("city", city.toMap());
+        answer.put("districts", byDistrict.entrySet().stream().map(e -> {
+            Map<String, Object> block = new LinkedHashMap<>();
+            block.put("code", e.getKey());
+            districts.byCode(e.getKey()).ifPresent(d -> {
+                block.put("nameUk", d.nameUk());
+                block.put("nameEn", d.nameEn());
+            });
+            block.putAll(e.getValue().toMap());
+            return block;
+        }).toList());
+        return answer;
+    }
+
+    /** One group of the query: the buildings of a district with one current grade (null: not assessed). */
+    private record Row(Integer grade, long buildings, long housing,
+            long damaged, long destroyed, long uninhabitable, double displaced) {
+    }
+
+    private static final class Block {
+        long housingUnits;
+        long unitsDamaged;
+        long unitsDestroyed;
+        long unitsUninhabitable;
+        double displacedPeople;
+        long buildingsAssessed;
+        long buildingsNotAssessed;
+        final Map<BuildingUse, long[]> facilities = new EnumMap<>(BuildingUse.class);
+
+        Block() {
+            for (BuildingUse use : BuildingUse.values()) {
+                if (use.facility()) {
+                    facilities.put(use, new long[5]);
+                }
+            }
+        }
+
+        void add(Row r) {
+            housingUnits += r.housing();
+            unitsDamaged += r.damaged();
+            unitsDestroyed += r.destroyed();
+            unitsUninhabitable += r.uninhabitable();
+            displacedPeople += r.displaced();
+            if (r.grade() == null) {
+                buildingsNotAssessed += r.buildings();
+            } else {
+                buildingsAssessed += r.buildings();
+            }
+        }
+
+        /** {@code n} facilities of a use in one state (grade null: not assessed). */
+        void facility(BuildingUse use, Integer grade, boolean rebuildable, long n) {
+            long[] f = facilities.get(use);
+            int state = grade == null || grade == 0 ? 0 : grade == 4 ? 2 : 1;
+            f[state] += n;
+            if (state > 0 && rebuildable) {
+                f[3] += n;
+            }
+            if (grade == null) {
+                f[4] += n;
+            }
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("housingUnits", housingUnits);
+            m.put("unitsDamaged", unitsDamaged);
+            m.put("unitsDestroyed", unitsDestroyed);
+            m.put("unitsUninhabitable", unitsUninhabitable);
+            m.put("displacedPeople", Math.round(displacedPeople));
+            m.put("buildingsAssessed", buildingsAssessed);
+            m.put("buildingsNotAssessed", buildingsNotAssessed);
+            m.put("unitsDamagedShare", share(unitsDamaged, housingUnits));
+            m.put("unitsDestroyedShare", share(unitsDestroyed, housingUnits));
+            m.put("unitsUninhabitableShare", share(unitsUninhabitable, housingUnits));
+            m.put("buildingsAssessedShare", share(buildingsAssessed, buildingsAssessed + buildingsNotAssessed));
+            Map<String, Object> f = new LinkedHashMap<>();
+            facilities.forEach((use, c) -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                List<String> names = List.of("operational", "damaged", "destroyed", "rebuildable", "notAssessed");
+                for (int i = 0; i < names.size(); i++) {
+                    counts.put(names.get(i), c[i]);
+                }
+                f.put(use.code(), counts);
+            });
+            m.put("facilities", f);
+            return m;
+        }
+
+        /** {@code part / whole} to four decimals; null (left out of the JSON) when the whole is zero. */
+        private static Double share(long part, long whole) {
+            return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.vidnova.damage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The public indicators: homes damaged, destroyed and uninhabitable, displaced people, facilities by state, and
+ * coverage, as of a day. Other tests share the city, so each figure is compared before and after this test's
+ * imports; its assessments are dated 2019, which no other test uses.
+ */
+class DamageIndicatorsTests extends DamageTestBase {
+
+    JsonNode indicators(String asOf) throws Exception {
+        return getJson("/api/v1/damage/indicators?asOf=" + asOf);
+    }
+
+    static JsonNode district(JsonNode answer, String code) {
+        return StreamSupport.stream(answer.get("districts").spliterator(), false)
+                .filter(d -> d.get("code").asString().equals(code)).findFirst().orElseThrow();
+    }
+
+    static long delta(JsonNode before, JsonNode after, String... path) {
+        JsonNode b = before;
+        JsonNode a = after;
+        for (String p : path) {
+            b = b.path(p);
+            a = a.path(p);
+        }
+        return a.asLong() - b.asLong();
+    }
+
+    @Test
+    void figuresFollowTheRuleAndOnlyAssessmentsUpToTheDayCount() throws Exception {
+        JsonNode before = indicators("2019-12-31");
+        JsonNode beforeMarch = indicators("2019-03-15");
+        JsonNode beforeJanuary = indicators("2019-01-15");
+        String source = source();
+        buildings(source, BUILDINGS + "\n"
+                + "R1,,50.005,36.229,residential,,9,100,200,,\n"  // residents known
+                + "R2,,50.005,36.229,residential,,5,40,,,\n"      // residents unknown: 2.3 per home
+                + "R3,,50.005,36.229,residential,,5,10,,,\n"      // never assessed
+                + "S1,,50.005,36.229,school,,3,0,,,\n"
+                + "S2,,50.005,36.229,school,,3,0,,,\n"
+                + "K1,,50.005,36.229,kindergarten,,2,0,,,\n").andExpect(jsonPath("$.accepted").value(6));
+        assessments(source, ASSESSMENTS + "\n"
+                // R1: half its homes uninhabitable by the counts given (habitable not stated).
+                + "A1,,R1,2019-03-01,inspector,ems98:3,50,50,,yes,,\n"
+                // R2: destroyed in June; before that, a citizen said slight damage.
+                + "A2,,R2,2019-02-01,citizen,report:damaged,,,true,,,\n"
+                + "A3,,R2,2019-06-01,satellite,unosat:destroyed,,,,no,,\n"
+                + "A4,,S1,2019-03-01,commission,commission:capital_repair,,,false,yes,,\n"
+                + "A5,,S2,2019-03-01,inspector,vidnova:0,,,,,,\n").andExpect(jsonPath("$.accepted").value(5));
+
+        JsonNode after = indicators("2019-12-31");
+        assertThat(after.get("asOf").asString()).isEqualTo("2019-12-31");
+        JsonNode city = after.get("city");
+        assertThat(city.has("unitsDamagedShare")).isTrue();
+        assertThat(delta(before, after, "city", "housingUnits")).isEqualTo(150);
+        assertThat(delta(before, after, "city", "unitsDamaged")).isEqualTo(50);
+        assertThat(delta(before, after, "city", "unitsDestroyed")).isEqualTo(50 + 40);
+        assertThat(delta(before, after, "city", "unitsUninhabitable")).isEqualTo(50 + 40);
+        // R1: 200 residents × 50/100 homes; R2: 40 homes × 2.3.
+        assertThat(delta(before, after, "city", "displacedPeople")).isEqualTo(100 + 92);
+        assertThat(delta(before, after, "city", "buildingsAssessed")).isEqualTo(4);
+        assertThat(delta(before, after, "city", "buildingsNotAssessed")).isEqualTo(2);
+        assertThat(delta(before, after, "city", "facilities", "school", "damaged")).isEqualTo(1);
+        assertThat(delta(before, after, "city", "facilities", "school", "rebuildable")).isEqualTo(1);
+        assertThat(delta(before, after, "city", "facilities", "school", "operational")).isEqualTo(1);
+        assertThat(delta(before, after, "city", "facilities", "kindergarten", "operational")).isEqualTo(1);
+        assertThat(delta(before, after, "city", "facilities", "kindergarten", "notAssessed")).isEqualTo(1);
+        JsonNode districtBefore = district(before, SHEVCHENKIVSKYI);
+        JsonNode districtAfter = district(after, SHEVCHENKIVSKYI);
+        assertThat(districtAfter.get("nameEn").asString()).startsWith("Shevchenk");
+        assertThat(delta(districtBefore, districtAfter, "displacedPeople")).isEqualTo(192);
+        assertThat(delta(districtBefore, districtAfter, "unitsDestroyed")).isEqualTo(90);
+
+        // In mid-March R2 was only slightly damaged and habitable; the June satellite image does not count yet.
+        JsonNode march = indicators("2019-03-15");
+        assertThat(delta(beforeMarch, march, "city", "unitsDamaged")).isEqualTo(50 + 40);
+        assertThat(delta(beforeMarch, march, "city", "unitsDestroyed")).isEqualTo(50);
+        assertThat(delta(beforeMarch, march, "city", "unitsUninhabitable")).isEqualTo(50);
+        assertThat(delta(beforeMarch, march, "city", "buildingsAssessed")).isEqualTo(4);
+        JsonNode january = indicators("2019-01-15");
+        assertThat(delta(beforeJanuary, january, "city", "buildingsAssessed")).isZero();
+        assertThat(delta(beforeJanuary, january, "city", "buildingsNotAssessed")).isEqualTo(6);
+    }
+
+    @Test
+    void theStateKeptOnEachBuildingEqualsTheRuleOverAllAssessments(@Autowired DamageIndicators indicators)
+            throws Exception {
+        String source = source();
+        buildings(source, BUILDINGS + "\nK1,,50.005,36.229,residential,,5,30,,,\n").andExpect(status().isOk());
+        assessments(source, ASSESSMENTS + "\nA1,,K1,2019-02-01,satellite,unosat:severe,,,false,,,\n"
+                + "A2,,K1,2019-01-01,inspector,ems98:2,,,,,,\n").andExpect(jsonPath("$.accepted").value(2));
+        java.time.LocalDate future = java.time.LocalDate.of(2099, 1, 1);
+        assertThat(json.valueToTree(indicators.asOf(future, true)).toString())
+                .isEqualTo(json.valueToTree(indicators.asOf(future, false)).toString());
+    }
+
+    @Test
+    void aBadDayIs400() throws Exception {
+        mvc.perform(get("/api/v1/damage/indicators").param("asOf", "yesterday")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
+        mvc.perform(get("/api/v1/damage/indicators")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.city.housingUnits").exists())
+                .andExpect(jsonPath("$.districts.length()").value(9))
+                .andExpect(jsonPath("$.householdSize.default").value(2.3));
+    }
+}
