@@ -39,7 +39,7 @@ class Reviews {
     @Transactional(readOnly = true)
     List<Review> find(boolean decided, int page, int size) {
         return jdbc.sql(SELECT + " WHERE decision IS "
-                        + (decided ? "NOT NULL ORDER BY decided_at DESC, id" : "NULL ORDER BY probability DESC, id")
+                        + (decided ? "NOT NULL ORDER BY decided_at DESC, id" : "NULL ORDER BY probability DESC, id DESC")
                         + " LIMIT :limit OFFSET :offset")
                 .param("limit", size).param("offset", (long) page * size)
                 .query(Reviews::map)

@@ -68,7 +68,7 @@ class CasualtyPageTests extends GeneratedListsTestBase {
         List<String> keys = List.copyOf(person.keySet());
         long review = review(new String[] {keys.get(0), keys.get(1)});
         // First in the queue, which shows the most probable pairs first.
-        jdbc.sql("UPDATE casualties_review SET probability = 0.999 WHERE id = :id").param("id", review).update();
+        jdbc.sql("UPDATE casualties_review SET probability = 1.0 WHERE id = :id").param("id", review).update();
         String queue = page("/casualties/reviews?lang=en", ANALYST);
         assertThat(queue).contains("review-" + review).contains("Same person");
         mvc.perform(post("/casualties/reviews/" + review).with(ANALYST).with(csrf()).param("decision", "different"))
