@@ -40,13 +40,33 @@ class CasualtyEstimates {
     }
 
     private final JdbcClient jdbc;
+    /** Estimates by status, stratification and linkage run: they change only when the persons do. */
+    private final Map<String, Estimate> byRun = new java.util.concurrent.ConcurrentHashMap<>();
 
     CasualtyEstimates(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The estimate of the last linkage run, computed once per run (five lists take seconds). */
     @Transactional(readOnly = true)
     Estimate estimate(ReportStatus status, boolean byDistrict) {
+        Object run = jdbc.sql("SELECT MAX(id) FROM casualties_run").query(Long.class).optional().orElse(null);
+        if (run == null) {
+            return compute(status, byDistrict);
+        }
+        String key = status + "/" + byDistrict + "/" + run;
+        Estimate cached = byRun.get(key);
+        if (cached == null) {
+            if (byRun.size() > 64) {
+                byRun.clear();
+            }
+            cached = compute(status, byDistrict);
+            byRun.put(key, cached);
+        }
+        return cached;
+    }
+
+    private Estimate compute(ReportStatus status, boolean byDistrict) {
         // Each person of this status: their district and the lists (sources) that report them.
         Map<Long, String> district = new HashMap<>();
         Map<Long, List<String>> lists = new HashMap<>();

@@ -1,0 +1,83 @@
+package org.vidnova.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The home page's figures are the modules' own public figures: strikes, killed, homes, shelters. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class CityAtAGlanceTests {
+
+    static final String ADMIN = "test-admin-password-1234";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+
+    private JsonNode api(String url) throws Exception {
+        return json.readTree(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static long attribute(String html, String card, String name) {
+        Matcher m = Pattern.compile("id=\"" + card + "\"[^>]*" + name + "=\"(\\d+)\"").matcher(html);
+        assertThat(m.find()).as(card + " " + name).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void eachCardShowsWhatItsModuleSays() throws Exception {
+        // Two strikes an hour ago, so the last 24 hours are not empty.
+        Instant hourAgo = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        mvc.perform(post("/api/v1/incidents/imports").param("source", "glance-" + hourAgo.getEpochSecond())
+                .with(httpBasic("admin", ADMIN)).contentType("text/csv")
+                .content("external_id,occurred_at,type,lat,lon,killed,injured,source,description\n"
+                        + "g1," + hourAgo + ",shelling,50.0047,36.2314,,,,\n"
+                        + "g2," + hourAgo + ",drone,50.03,36.33,,,,\n"))
+                .andExpect(status().isOk());
+        String html = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        JsonNode summary = api("/api/v1/incidents/districts/summary");
+        long total = summary.get("outsideCityOrUnknown").get("incidents").asLong();
+        for (JsonNode d : summary.get("districts")) {
+            total += d.get("incidents").asLong();
+        }
+        assertThat(attribute(html, "glance-strikes", "data-total")).isEqualTo(total);
+        long day = api("/api/v1/incidents?size=1&from=" + Instant.now().minus(1, ChronoUnit.DAYS)).get("total")
+                .asLong();
+        assertThat(attribute(html, "glance-strikes", "data-day")).isEqualTo(day).isGreaterThanOrEqualTo(2);
+
+        assertThat(attribute(html, "glance-killed", "data-documented"))
+                .isEqualTo(api("/api/v1/casualties/estimate").get("city").get("documented").asLong());
+        assertThat(attribute(html, "glance-homes", "data-destroyed"))
+                .isEqualTo(api("/api/v1/damage/indicators").get("city").get("unitsDestroyed").asLong());
+        assertThat(attribute(html, "glance-shelters", "data-open"))
+                .isEqualTo(api("/api/v1/shelters?status=open&size=1").get("total").asLong());
+        assertThat(html).contains("The city now").contains("href=\"/incidents\"").contains("href=\"/casualties\"")
+                .contains("href=\"/damage\"");
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Місто зараз");
+    }
+}
