@@ -27,6 +27,8 @@
         },
         onEachFeature: function (f, l) {
           l.bindTooltip((f.properties.name || f.properties.address || '') + ' · ' + s);
+          // A tap opens the building's page: its assessments, evidence and the strikes around it.
+          l.on('click', function () { window.location.href = '/damage/buildings/' + f.properties.id; });
         }
       }).addTo(map);
     });

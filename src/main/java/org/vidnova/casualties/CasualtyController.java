@@ -112,7 +112,7 @@ class CasualtyController {
 
     private ImportReport importCsv(String source, InputStream in) {
         return reports.importRows(source, sink -> CsvUpload.read(in, ReportRows.REQUIRED, ReportRows.OPTIONAL,
-                row -> sink.accept(new RowFields(row.line(), row::get))));
+                row -> sink.accept(RowFields.of(row))));
     }
 
     private String known(String code) {

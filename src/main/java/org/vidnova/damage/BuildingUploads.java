@@ -35,7 +35,7 @@ final class BuildingUploads {
         InputStream in = upload.in();
         if (!upload.geoJson()) {
             return sink -> CsvUpload.read(in, BuildingRows.REQUIRED, BuildingRows.OPTIONAL,
-                    row -> sink.accept(new RowFields(row.line(), row::get)));
+                    row -> sink.accept(RowFields.of(row)));
         }
         GeoJsonReader reader = new GeoJsonReader();
         return sink -> GeoJsonUpload.read(json, in, feature -> {

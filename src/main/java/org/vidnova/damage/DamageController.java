@@ -162,7 +162,7 @@ class DamageController {
             throw CsvUpload.unreadable("file", "must be CSV with the header " + String.join(",", required));
         }
         return sink -> CsvUpload.read(upload.in(), required, optional,
-                row -> sink.accept(new RowFields(row.line(), row::get)));
+                row -> sink.accept(RowFields.of(row)));
     }
 
     /** Buildings, filtered by source, district (code or name), use and current state; paged. */

@@ -3,12 +3,19 @@ package org.vidnova.damage;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.vidnova.damage.BuildingView.AssessmentView;
+import org.vidnova.incidents.Incident;
+import org.vidnova.incidents.IncidentRegister;
+import org.vidnova.incidents.IncidentsNearby;
 import org.vidnova.web.ImportTimes;
 
 /**
@@ -19,10 +26,47 @@ import org.vidnova.web.ImportTimes;
 @Controller
 class DamagePages {
 
-    private final DamageIndicators indicators;
+    /** How far around a building strikes are shown, and how close in time to an assessment's incident. */
+    static final double NEAR_METRES = 100;
+    static final java.time.Duration SAME_TIME = java.time.Duration.ofDays(1);
 
-    DamagePages(DamageIndicators indicators) {
+    private final DamageIndicators indicators;
+    private final DamageRegister register;
+    private final IncidentsNearby nearby;
+    private final IncidentRegister incidents;
+
+    DamagePages(DamageIndicators indicators, DamageRegister register, IncidentsNearby nearby,
+            IncidentRegister incidents) {
         this.indicators = indicators;
+        this.register = register;
+        this.nearby = nearby;
+        this.incidents = incidents;
+    }
+
+    /**
+     * A building: its facts, its assessments over time (the current one marked, a disagreement flagged), its
+     * evidence, and the strikes within 100 m, those within a day of an assessment's incident marked.
+     */
+    @GetMapping("/damage/buildings/{id}")
+    String building(@PathVariable long id, Model model) {
+        BuildingView building = BuildingView.of(register.find(id).orElseThrow(() -> DamageRegister.notFound(id)));
+        List<Incident> near = nearby.within(building.lat(), building.lon(), NEAR_METRES, null, null);
+        Set<Long> linked = new HashSet<>();
+        List<AssessmentView> assessments = building.assessments() == null ? List.of() : building.assessments();
+        for (AssessmentView a : assessments) {
+            if (a.incidentId() == null) {
+                continue;
+            }
+            incidents.find(a.incidentId()).ifPresent(strike -> near.stream()
+                    .filter(i -> java.time.Duration.between(i.occurredAt(), strike.occurredAt()).abs()
+                            .compareTo(SAME_TIME) <= 0)
+                    .forEach(i -> linked.add(i.id())));
+        }
+        model.addAttribute("building", building);
+        model.addAttribute("assessments", assessments);
+        model.addAttribute("strikes", near);
+        model.addAttribute("linked", linked);
+        return "damage/building";
     }
 
     @GetMapping("/damage")

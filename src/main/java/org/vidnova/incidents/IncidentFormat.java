@@ -30,7 +30,7 @@ enum IncidentFormat {
             Map.of()) {
         @Override
         RowFields adapt(CsvRow row) {
-            return new RowFields(row.line(), row::get);
+            return RowFields.of(row);
         }
     },
 

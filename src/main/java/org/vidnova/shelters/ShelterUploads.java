@@ -22,7 +22,7 @@ final class ShelterUploads {
         InputStream in = upload.in();
         if (!upload.geoJson()) {
             return sink -> CsvUpload.read(in, ShelterRows.REQUIRED, ShelterRows.OPTIONAL,
-                    row -> sink.accept(new RowFields(row.line(), row::get)));
+                    row -> sink.accept(RowFields.of(row)));
         }
         return sink -> GeoJsonUpload.read(json, in, feature -> {
             double[] point = feature.point();

@@ -56,7 +56,9 @@ public final class CsvUpload {
                     .setTrim(false).get();
             try (CSVParser parser = format.parse(reader)) {
                 Iterator<CSVRecord> records = parser.iterator();
-                Map<String, Integer> columns = header(records.next(), required, optional);
+                CSVRecord headerRecord = records.next();
+                int width = headerRecord.size();
+                Map<String, Integer> columns = header(headerRecord, required, optional);
                 long nextLine = parser.getCurrentLineNumber() + 1;
                 while (hasNext(records)) {
                     CSVRecord record = records.next();
@@ -64,7 +66,9 @@ public final class CsvUpload {
                     nextLine = parser.getCurrentLineNumber() + 1;
                     Map<String, String> values = new LinkedHashMap<>();
                     columns.forEach((name, index) -> values.put(name, index < record.size() ? record.get(index) : null));
-                    rows.accept(new CsvRow(line, values));
+                    rows.accept(new CsvRow(line, values, record.size() > width
+                            ? "has " + record.size() + " cells but the header has " + width
+                                    + " columns: a stray separator would shift the values; quote the cell" : null));
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -22,6 +22,15 @@ public final class RowFields {
     private final List<FieldError> errors = new ArrayList<>();
 
     /** @param values the trimmed value of a field, or null when it is absent or empty */
+    /** The fields of a CSV row; a row of the wrong shape is refused whole (its values cannot be trusted). */
+    public static RowFields of(CsvRow row) {
+        RowFields fields = new RowFields(row.line(), row::get);
+        if (row.misshapen() != null) {
+            fields.error("row", row.misshapen());
+        }
+        return fields;
+    }
+
     public RowFields(long line, Function<String, String> values) {
         this.line = line;
         this.values = values;

@@ -198,4 +198,15 @@ class VictimReportTests {
         mvc.perform(get("/api/v1/casualties/sources").with(analyst))
                 .andExpect(jsonPath("$[?(@.code == '" + source + "')].kind").value("hospital"));
     }
+
+    @Test
+    void aRowWithAStraySeparatorIsRefusedNotShifted() throws Exception {
+        // An unquoted comma in the notes would move every later value one column on.
+        JsonNode report = body(importCsv(HEADER
+                + "s1,Литвиненко,Оксана,,F,1990-02-02,32,killed,2022-03-10,,,,\n"
+                + "s2,Литвиненко,Ірина,,F,,,killed,2022-03-10,,50.0,36.2,found, later\n"));
+        assertThat(report.get("accepted").asInt()).isEqualTo(1);
+        assertThat(errors(report)).containsExactly("3:row");
+        assertThat(report.toString()).contains("14 cells").doesNotContain("later");
+    }
 }

@@ -1,0 +1,45 @@
+package org.vidnova.incidents;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vidnova.geo.GreatCircle;
+
+/**
+ * The strikes near a place, for other modules (a damaged building's page shows the strikes around it): a box
+ * query on the register, then great-circle distance. Incidents known only to the district or the city have no
+ * meaningful point and are left out.
+ */
+@Service
+public class IncidentsNearby {
+
+    /** At most this many strikes are returned, newest first. */
+    static final int LIMIT = 500;
+
+    private final IncidentQueries queries;
+
+    IncidentsNearby(IncidentQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Strikes within {@code metres} of the point, from and to instants (either may be null), newest first. */
+    @Transactional(readOnly = true)
+    public List<Incident> within(double lat, double lon, double metres, Instant from, Instant to) {
+        double dLat = Math.toDegrees(metres / GreatCircle.EARTH_RADIUS_METERS);
+        double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+        double[] bbox = {lon - dLon, lat - dLat, lon + dLon, lat + dLat};
+        List<Incident> near = new ArrayList<>();
+        for (Incident i : queries.find(new IncidentRepository.Filter(null, null, null, from, to, bbox, null), 0,
+                LIMIT)) {
+            if (i.lat() != null && i.lon() != null && (i.geoPrecision() == GeoPrecision.EXACT
+                    || i.geoPrecision() == GeoPrecision.APPROXIMATE)
+                    && GreatCircle.distanceMeters(lat, lon, i.lat(), i.lon()) <= metres) {
+                near.add(i);
+            }
+        }
+        return near;
+    }
+}
