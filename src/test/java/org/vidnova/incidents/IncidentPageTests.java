@@ -38,7 +38,7 @@ class IncidentPageTests extends IncidentTestBase {
                 + "p1,2014-05-01T14:10:00+03:00,shelling,50.0047,36.2314,1,2,,centre\n"
                 + "p2,2014-05-02T14:40:00+03:00,missile,50.0050,36.2320,0,0,,centre again\n"
                 + "p3,2014-05-03T03:05:00+03:00,shelling,50.0300,36.3300,,,,Saltivka\n"
-                + "p4,2014-05-09,drone,49.9780,36.1600,2,,,west, day only\n"
+                + "p4,2014-05-09,drone,49.9780,36.1600,2,,,west (day only)\n"
                 + "p5,2014-06-20T22:00:00+03:00,mlrs,50.2500,36.7000,0,1,,outside the city\n";
         mvc.perform(post("/api/v1/incidents/imports").param("source", "page-test").with(httpBasic("admin", ADMIN))
                         .contentType("text/csv").content(csv))
