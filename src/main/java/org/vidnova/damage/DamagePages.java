@@ -3,20 +3,26 @@ package org.vidnova.damage;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.vidnova.damage.BuildingView.AssessmentView;
 import org.vidnova.incidents.Incident;
 import org.vidnova.incidents.IncidentRegister;
 import org.vidnova.incidents.IncidentsNearby;
+import org.vidnova.web.ImportReport;
 import org.vidnova.web.ImportTimes;
+import org.vidnova.web.RowFields;
 
 /**
  * The public damage page: the indicators for the city and each district as of a day, facilities by use and state,
@@ -67,6 +73,55 @@ class DamagePages {
         model.addAttribute("strikes", near);
         model.addAttribute("linked", linked);
         return "damage/building";
+    }
+
+    /** Assessments entered on the phone form go to this source, each with its own generated external id. */
+    static final String FORM_SOURCE = "field";
+    static final List<String> FORM_FIELDS = List.of("assessed_on", "assessor", "native_class", "units_damaged",
+            "units_destroyed", "habitable", "rebuildable", "incident_id", "notes");
+
+    /** The registrar's phone form to assess one building. */
+    @GetMapping("/damage/buildings/{id}/assess")
+    @PreAuthorize("hasRole('REGISTRAR')")
+    String assessForm(@PathVariable long id, Model model) {
+        BuildingView building = BuildingView.of(register.find(id).orElseThrow(() -> DamageRegister.notFound(id)));
+        return assessForm(model, building, Map.of("assessed_on", LocalDate.now(ImportTimes.KYIV).toString(),
+                "assessor", "inspector"), List.of());
+    }
+
+    /** Validated exactly as an imported row (the same reader), so the form and the CSV cannot disagree. */
+    @PostMapping("/damage/buildings/{id}/assess")
+    @PreAuthorize("hasRole('REGISTRAR')")
+    String assess(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
+        BuildingView building = BuildingView.of(register.find(id).orElseThrow(() -> DamageRegister.notFound(id)));
+        Map<String, String> values = new HashMap<>();
+        FORM_FIELDS.forEach(f -> {
+            String v = params.get(f);
+            if (v != null && !v.isBlank()) {
+                values.put(f, v.strip());
+            }
+        });
+        Map<String, String> row = new HashMap<>(values);
+        row.put("external_id", java.util.UUID.randomUUID().toString());
+        row.put("building_source", building.source());
+        row.put("building_external_id", building.externalId());
+        ImportReport report = register.importAssessments(FORM_SOURCE,
+                sink -> sink.accept(new RowFields(1, row::get)));
+        if (report.accepted() == 1) {
+            return "redirect:/damage/buildings/" + id + "?saved";
+        }
+        return assessForm(model, building, values, report.errors());
+    }
+
+    private String assessForm(Model model, BuildingView building, Map<String, String> values,
+            List<org.vidnova.web.FieldError> errors) {
+        model.addAttribute("building", building);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("classes", Crosswalk.CURRENT.classes().keySet().stream().sorted().toList());
+        model.addAttribute("assessors", Arrays.stream(Assessor.values()).map(a -> a.name()
+                .toLowerCase(java.util.Locale.ROOT)).toList());
+        return "damage/assess";
     }
 
     @GetMapping("/damage")

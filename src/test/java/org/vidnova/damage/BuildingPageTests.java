@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * A building's page: its assessments over time with the current one marked, a disagreement flagged, and the strikes
  * within 100 m, those within a day of the strike an assessment names marked. 2009 belongs to this suite.
@@ -44,8 +46,8 @@ class BuildingPageTests extends DamageTestBase {
                 .contains("Assessors disagree by 3 grades").contains("ems98:5").contains("report:damaged");
         // The inspector's assessment is the current one; the strike the citizen's names is marked, not the later one.
         assertThat(html).containsPattern("<tr (?=[^>]*class=\"current\")[^>]*>\\s*<td>2009-03-10</td>");
-        assertThat(html).containsPattern(currentRow(n1)).contains("data-id=\"" + n2 + "\"")
-                .doesNotContain("data-id=\"" + far + "\"");
+        assertThat(html).containsPattern(currentRow(n1)).contains("/api/v1/incidents/" + n2 + "\"")
+                .doesNotContain("/api/v1/incidents/" + far + "\"");
         assertThat(html).doesNotContainPattern(currentRow(n2));
         assertThat(mvc.perform(get("/damage/buildings/" + id)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("Оцінки в часі");
@@ -64,5 +66,33 @@ class BuildingPageTests extends DamageTestBase {
                         .value(1))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
                         .jsonPath("$.errors[0].field").value("row"));
+    }
+
+    @Test
+    void aRegistrarAssessesABuildingFromThePhoneForm() throws Exception {
+        String source = source();
+        buildings(source, BUILDINGS + "\nF1,Pushkinska 5,50.0,36.24,school,School 5,3,0,,,\n");
+        long id = buildingId(source, "F1");
+        var registrar = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("olena").roles("REGISTRAR");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(get("/damage/buildings/" + id + "/assess").with(registrar)).andExpect(status().isOk());
+        // A class no assessor uses is refused beside the form, and nothing is stored.
+        String refused = mvc.perform(post("/damage/buildings/" + id + "/assess").with(registrar).with(csrf)
+                        .param("lang", "en").param("assessed_on", "2009-06-01").param("assessor", "inspector")
+                        .param("native_class", "ems98:9"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("native_class").contains("Check the marked fields.");
+        assertThat(getJson("/api/v1/damage/buildings/" + id).get("assessments").size()).isZero();
+        mvc.perform(post("/damage/buildings/" + id + "/assess").with(registrar).with(csrf)
+                        .param("assessed_on", "2009-06-01").param("assessor", "inspector")
+                        .param("native_class", "ems98:4").param("habitable", "false").param("rebuildable", "yes"))
+                .andExpect(status().is3xxRedirection());
+        JsonNode stored = getJson("/api/v1/damage/buildings/" + id);
+        assertThat(stored.get("state").asString()).isEqualTo("severe");
+        assertThat(stored.get("assessments").get(0).get("source").asString()).isEqualTo("field");
+        mvc.perform(get("/damage/buildings/" + id + "/assess").with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("ivan").roles("ANALYST"))).andExpect(status().isForbidden());
     }
 }

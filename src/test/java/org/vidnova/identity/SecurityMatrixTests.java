@@ -158,6 +158,7 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/api/v1/damage/crosswalk", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/damage", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.GET, "/damage/buildings/999999999/assess", null, 401, 404, 403, 403, 404),
                 row(HttpMethod.POST, "/api/v1/damage/buildings/imports?source=matrix", "CSV:" + BUILDING_HEADER,
                         401, 200, 403, 403, 200),
                 row(HttpMethod.POST, "/api/v1/damage/assessments/imports?source=matrix", "CSV:" + ASSESSMENT_HEADER,
