@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +40,12 @@ class CasualtyCountsController {
 
     private final Persons persons;
     private final CasualtyEstimates estimates;
+    private final RoleHierarchy roles;
 
-    CasualtyCountsController(Persons persons, CasualtyEstimates estimates) {
+    CasualtyCountsController(Persons persons, CasualtyEstimates estimates, RoleHierarchy roles) {
         this.persons = persons;
         this.estimates = estimates;
+        this.roles = roles;
     }
 
     /**
@@ -100,10 +103,11 @@ class CasualtyCountsController {
         return count instanceof Long n && n > 0 && n < SMALLEST_SHOWN ? "<" + SMALLEST_SHOWN : count;
     }
 
-    private static boolean analyst() {
+    /** Whether the caller holds ANALYST, directly or through a higher role (the hierarchy decides, not this). */
+    private boolean analyst() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_ANALYST".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
+        return auth != null && roles.getReachableGrantedAuthorities(auth.getAuthorities()).stream()
+                .anyMatch(a -> "ROLE_ANALYST".equals(a.getAuthority()));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -50,7 +50,7 @@ class CasualtyEstimates {
     /** The estimate of the last linkage run, computed once per run (five lists take seconds). */
     @Transactional(readOnly = true)
     Estimate estimate(ReportStatus status, boolean byDistrict) {
-        Object run = jdbc.sql("SELECT MAX(id) FROM casualties_run").query(Long.class).optional().orElse(null);
+        Long run = jdbc.sql("SELECT MAX(id) FROM casualties_run").query(Long.class).optional().orElse(null);
         if (run == null) {
             return compute(status, byDistrict);
         }

@@ -17,8 +17,6 @@ import java.util.function.Function;
 record PersonFacts(long id, ReportStatus status, String district, String sex, LocalDate eventDate, String ageBand,
         int reports, int lists) {
 
-    static final List<String> AGE_BANDS = List.of("0-17", "18-29", "30-44", "45-59", "60+");
-
     static PersonFacts of(List<VictimReport> reports) {
         List<VictimReport> ordered = reports.stream().sorted(Comparator.comparingLong(VictimReport::id)).toList();
         ReportStatus status = ordered.stream().map(VictimReport::status)

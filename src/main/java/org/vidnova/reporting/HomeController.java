@@ -11,9 +11,8 @@ import org.vidnova.damage.DamageFigures;
 import org.vidnova.geo.Districts;
 import org.vidnova.incidents.IncidentFigures;
 import org.vidnova.shelters.Alerts;
-import org.vidnova.shelters.Shelter;
+import org.vidnova.shelters.OpenShelters;
 import org.vidnova.shelters.ShelterRegister;
-import org.vidnova.shelters.ShelterStatus;
 import org.vidnova.web.ImportTimes;
 
 /**
@@ -52,15 +51,8 @@ class HomeController {
         model.addAttribute("strikes", strikes.at(now));
         model.addAttribute("killed", casualties.killed());
         model.addAttribute("homes", damage.asOf(LocalDate.now(ImportTimes.KYIV)));
-        long open = 0;
-        long capacity = 0;
-        for (Shelter s : shelters.all()) {
-            if (s.status() == ShelterStatus.OPEN) {
-                open++;
-                capacity += s.capacity() == null ? 0 : s.capacity();
-            }
-        }
-        model.addAttribute("shelters", new ShelterFigures(open, capacity, alerts.active().size()));
+        OpenShelters open = shelters.open();
+        model.addAttribute("shelters", new ShelterFigures(open.count(), open.capacity(), alerts.active().size()));
         return "reporting/home";
     }
 }

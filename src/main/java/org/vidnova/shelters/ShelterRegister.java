@@ -43,6 +43,11 @@ public class ShelterRegister {
     }
 
     @Transactional(readOnly = true)
+    public OpenShelters open() {
+        return shelters.openTotals();
+    }
+
+    @Transactional(readOnly = true)
     public List<Shelter> all() {
         return shelters.findAll();
     }

@@ -70,6 +70,12 @@ class ShelterRepository {
         return bySource;
     }
 
+    /** Open shelters and their known places, counted by the database. */
+    OpenShelters openTotals() {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(capacity), 0) FROM shelters_shelter WHERE status = 'open'")
+                .query((rs, n) -> new OpenShelters(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     List<Shelter> findAll() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM shelters_shelter ORDER BY id").query(ShelterRepository::map).list();
     }
