@@ -15,17 +15,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.vidnova.disclosure.Disclosure;
+import org.vidnova.disclosure.DisclosurePolicy;
 import org.vidnova.identity.PublicPaths;
 import org.vidnova.web.ApiProblem;
 
 /**
  * Public counts: reports received and unique persons after linkage, by status, district, day, sex or age band. A
- * count of 1 or 2 could point at a person, so the public reads {@code "<3"}; analysts see the numbers.
+ * count of 1 or 2 could point at a person, so the public reads {@code "<3"} (the threshold is the disclosure
+ * policy's smallest count); analysts see the numbers.
  */
 @RestController
 class CasualtyCountsController {
-
-    static final int SMALLEST_SHOWN = 3;
 
     /** Null values are written: a null key is "not known", null reports "not counted for reports". */
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -41,11 +42,14 @@ class CasualtyCountsController {
     private final Persons persons;
     private final CasualtyEstimates estimates;
     private final RoleHierarchy roles;
+    private final Disclosure disclosure;
 
-    CasualtyCountsController(Persons persons, CasualtyEstimates estimates, RoleHierarchy roles) {
+    CasualtyCountsController(Persons persons, CasualtyEstimates estimates, RoleHierarchy roles,
+            Disclosure disclosure) {
         this.persons = persons;
         this.estimates = estimates;
         this.roles = roles;
+        this.disclosure = disclosure;
     }
 
     /**
@@ -64,10 +68,11 @@ class CasualtyCountsController {
         List<CasualtyEstimates.Total> strata = e.strata();
         List<String> warnings = new java.util.ArrayList<>(e.warnings());
         if (!analyst()) {
-            long small = strata.stream().filter(t -> t.documented() < SMALLEST_SHOWN).count();
-            strata = strata.stream().filter(t -> t.documented() >= SMALLEST_SHOWN).toList();
+            int smallest = disclosure.policy().smallestCount();
+            long small = strata.stream().filter(t -> t.documented() < smallest).count();
+            strata = strata.stream().filter(t -> t.documented() >= smallest).toList();
             if (small > 0) {
-                warnings.add(small + " strata with fewer than " + SMALLEST_SHOWN
+                warnings.add(small + " strata with fewer than " + smallest
                         + " documented persons are not listed; the city includes them");
             }
         }
@@ -89,18 +94,19 @@ class CasualtyCountsController {
                         "must be one of status, district, day, sex, ageband"));
         boolean analyst = analyst();
         List<Map<String, Object>> rows = persons.counts(key);
+        DisclosurePolicy policy = disclosure.policy();
         if (!analyst) {
             rows.forEach(row -> {
-                row.replace("reports", suppressed(row.get("reports")));
-                row.replace("persons", suppressed(row.get("persons")));
+                row.replace("reports", suppressed(policy, row.get("reports")));
+                row.replace("persons", suppressed(policy, row.get("persons")));
             });
         }
         return new Counts(key.name().toLowerCase(java.util.Locale.ROOT), persons.lastRun().orElse(null),
-                analyst ? null : SMALLEST_SHOWN, rows);
+                analyst ? null : policy.smallestCount(), rows);
     }
 
-    private static Object suppressed(Object count) {
-        return count instanceof Long n && n > 0 && n < SMALLEST_SHOWN ? "<" + SMALLEST_SHOWN : count;
+    private static Object suppressed(DisclosurePolicy policy, Object count) {
+        return count instanceof Long n ? policy.count(n) : count;
     }
 
     /** Whether the caller holds ANALYST, directly or through a higher role (the hierarchy decides, not this). */

@@ -14,6 +14,21 @@ public class CasualtyFigures {
         this.persons = persons;
     }
 
+    /**
+     * The killed in one district (by code; null for the city): documented persons whose place of death is in it,
+     * and the estimate of that stratum when the lists support one. Small counts are the caller's to suppress.
+     */
+    public KilledFigures killed(String district) {
+        if (district == null) {
+            return killed();
+        }
+        CasualtyEstimates.Total t = estimates.estimate(ReportStatus.KILLED, true).strata().stream()
+                .filter(s -> district.equals(s.stratum())).findFirst()
+                .orElse(new CasualtyEstimates.Total(district, 0, null, null));
+        return new KilledFigures(t.documented(), t.estimate(), t.ci95() == null ? null : t.ci95()[0],
+                t.ci95() == null ? null : t.ci95()[1], persons.lastRun().orElse(null));
+    }
+
     public KilledFigures killed() {
         CasualtyEstimates.Total city = estimates.estimate(ReportStatus.KILLED, false).city();
         return new KilledFigures(city.documented(), city.estimate(), city.ci95() == null ? null : city.ci95()[0],

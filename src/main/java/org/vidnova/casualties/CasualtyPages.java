@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.vidnova.casualties.linkage.Verdict;
+import org.vidnova.disclosure.Disclosure;
 import org.vidnova.geo.Districts;
 import org.vidnova.web.ApiProblem;
 
@@ -27,9 +28,11 @@ class CasualtyPages {
     private final Reviews reviews;
     private final VictimReports reports;
     private final Districts districts;
+    private final Disclosure disclosure;
 
     CasualtyPages(CasualtyEstimates estimates, Persons persons, Reviews reviews, VictimReports reports,
-            Districts districts) {
+            Districts districts, Disclosure disclosure) {
+        this.disclosure = disclosure;
         this.estimates = estimates;
         this.persons = persons;
         this.reviews = reviews;
@@ -40,8 +43,8 @@ class CasualtyPages {
     @GetMapping("/casualties")
     String estimate(Model model) {
         CasualtyEstimates.Estimate e = estimates.estimate(ReportStatus.KILLED, true);
-        List<CasualtyEstimates.Total> shown = e.strata().stream()
-                .filter(t -> t.documented() >= CasualtyCountsController.SMALLEST_SHOWN).toList();
+        int smallest = disclosure.policy().smallestCount();
+        List<CasualtyEstimates.Total> shown = e.strata().stream().filter(t -> t.documented() >= smallest).toList();
         double scale = Math.max(1, shown.stream()
                 .mapToDouble(t -> t.ci95() != null && t.ci95()[1] != null ? t.ci95()[1]
                         : t.estimate() != null ? t.estimate() : t.documented())

@@ -55,12 +55,14 @@ class IncidentController {
 
     private final IncidentRegister register;
     private final IncidentQueries queries;
+    private final PublicStrikes strikes;
     private final long maxUpload;
 
-    IncidentController(IncidentRegister register, IncidentQueries queries,
+    IncidentController(IncidentRegister register, IncidentQueries queries, PublicStrikes strikes,
             @Value("${vidnova.incidents.max-upload:${vidnova.limits.max-upload:50MB}}") DataSize maxUpload) {
         this.register = register;
         this.queries = queries;
+        this.strikes = strikes;
         this.maxUpload = maxUpload.toBytes();
     }
 
@@ -144,14 +146,18 @@ class IncidentController {
             @RequestParam(required = false) String bbox, @RequestParam(required = false) String verification,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
-        IncidentRepository.Filter filter = queries.filter(source, district, type, from, to, bbox, verification);
-        return Map.of("items", queries.find(filter, page, size).stream().map(IncidentView::of).toList(),
+        IncidentRepository.Filter filter = strikes.limit(
+                queries.filter(source, district, type, from, to, bbox, verification));
+        return Map.of("items", queries.find(filter, page, size).stream().map(strikes::shown).map(IncidentView::of)
+                .toList(),
                 "page", page, "size", size, "total", queries.count(filter));
     }
 
     @GetMapping("/{id}")
     IncidentView get(@PathVariable long id) {
-        return IncidentView.of(register.find(id).orElseThrow(() -> IncidentRegister.notFound(id)));
+        // Not yet public reads as not found, so that the answer does not tell that a strike was recorded.
+        return IncidentView.of(strikes.shown(register.find(id).filter(strikes::visible)
+                .orElseThrow(() -> IncidentRegister.notFound(id))));
     }
 
     private static IncidentFormat format(String format) {

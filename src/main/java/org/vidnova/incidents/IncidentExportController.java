@@ -40,10 +40,12 @@ class IncidentExportController {
             "#date+local", "#meta+hour", "#date+created", "#date+updated");
 
     private final IncidentQueries queries;
+    private final PublicStrikes strikes;
     private final JsonMapper json;
 
-    IncidentExportController(IncidentQueries queries, JsonMapper json) {
+    IncidentExportController(IncidentQueries queries, PublicStrikes strikes, JsonMapper json) {
         this.queries = queries;
+        this.strikes = strikes;
         this.json = json;
     }
 
@@ -53,7 +55,8 @@ class IncidentExportController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String bbox, @RequestParam(required = false) String verification,
             HttpServletResponse response) throws IOException {
-        IncidentRepository.Filter filter = queries.filter(source, district, type, from, to, bbox, verification);
+        IncidentRepository.Filter filter = strikes.limit(
+                queries.filter(source, district, type, from, to, bbox, verification));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"incidents.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -62,7 +65,8 @@ class IncidentExportController {
             if (hxl) {
                 csv.printRecord(HXL);
             }
-            queries.forEach(filter, i -> {
+            queries.forEach(filter, recorded -> {
+                Incident i = strikes.shown(recorded);
                 List<Object> row = new ArrayList<>(IncidentRows.fields(i).values());
                 row.addAll(java.util.Arrays.asList(i.id(), i.districtCode(), i.localDay(), i.localHour(),
                         i.createdAt(), i.updatedAt()));
@@ -80,11 +84,13 @@ class IncidentExportController {
             @RequestParam(required = false) String type, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String bbox,
             @RequestParam(required = false) String verification, HttpServletResponse response) throws IOException {
-        IncidentRepository.Filter filter = queries.filter(source, district, type, from, to, bbox, verification);
+        IncidentRepository.Filter filter = strikes.limit(
+                queries.filter(source, district, type, from, to, bbox, verification));
         response.setContentType("application/geo+json");
         response.setCharacterEncoding("UTF-8");
         try (GeoJsonWriter out = new GeoJsonWriter(json, response.getOutputStream())) {
-            queries.forEach(filter, i -> {
+            queries.forEach(filter, recorded -> {
+                Incident i = strikes.shown(recorded);
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("id", i.id());
                 p.putAll(IncidentRows.fields(i));

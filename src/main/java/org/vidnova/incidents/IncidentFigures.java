@@ -2,10 +2,14 @@ package org.vidnova.incidents;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vidnova.web.ImportTimes;
 
 /** The incidents module's figures for the city's dashboard (aggregates only). */
 @Service
@@ -13,10 +17,12 @@ public class IncidentFigures {
 
     private final IncidentQueries queries;
     private final DistrictSummaries summaries;
+    private final IncidentStats stats;
 
-    IncidentFigures(IncidentQueries queries, DistrictSummaries summaries) {
+    IncidentFigures(IncidentQueries queries, DistrictSummaries summaries, IncidentStats stats) {
         this.queries = queries;
         this.summaries = summaries;
+        this.stats = stats;
     }
 
     /** Strikes in the 24 hours and 7 days before {@code now}, in the register, and the last one. */
@@ -27,10 +33,31 @@ public class IncidentFigures {
                 + s.districts().stream().mapToLong(DistrictSummaries.DistrictSummary::incidents).sum();
         Instant last = s.districts().stream().map(DistrictSummaries.DistrictSummary::lastStrikeAt)
                 .filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
-        return new StrikeFigures(since(now, Duration.ofHours(24)), since(now, Duration.ofDays(7)), total, last);
+        return new StrikeFigures(since(now, Duration.ofHours(24), null), since(now, Duration.ofDays(7), null), total,
+                last);
     }
 
-    private long since(Instant now, Duration span) {
-        return queries.count(new IncidentRepository.Filter(null, null, null, now.minus(span), now, null, null));
+    /**
+     * The same as of the end of a Kyiv day (or {@code now}, if earlier), for the city ({@code district} null) or
+     * one district by code: the total counts whole days up to that day, from the daily statistics.
+     */
+    @Transactional(readOnly = true)
+    public StrikeFigures asOf(LocalDate day, String district, Instant now) {
+        Instant end = day.plusDays(1).atStartOfDay(ImportTimes.KYIV).toInstant();
+        Instant until = end.isAfter(now) ? now : end;
+        long total = 0;
+        for (Map<String, Object> row : stats.rows(List.of(IncidentStats.Key.DISTRICT), null, day, null)) {
+            if (district == null || district.equals(row.get("district"))) {
+                total += ((Number) row.get("incidents")).longValue();
+            }
+        }
+        Instant last = queries.find(new IncidentRepository.Filter(null, district, null, null, until, null, null), 0, 1)
+                .stream().map(Incident::occurredAt).findFirst().orElse(null);
+        return new StrikeFigures(since(until, Duration.ofHours(24), district),
+                since(until, Duration.ofDays(7), district), total, last);
+    }
+
+    private long since(Instant now, Duration span, String district) {
+        return queries.count(new IncidentRepository.Filter(null, district, null, now.minus(span), now, null, null));
     }
 }

@@ -20,20 +20,29 @@ public class IncidentsNearby {
     static final int LIMIT = 500;
 
     private final IncidentQueries queries;
+    private final PublicStrikes strikes;
 
-    IncidentsNearby(IncidentQueries queries) {
+    IncidentsNearby(IncidentQueries queries, PublicStrikes strikes) {
         this.queries = queries;
+        this.strikes = strikes;
     }
 
-    /** Strikes within {@code metres} of the point, from and to instants (either may be null), newest first. */
+    /**
+     * Strikes within {@code metres} of the point, from and to instants (either may be null), newest first. For the
+     * public, as the disclosure policy allows: none within its delay, and none at all while strike locations are
+     * published by district only (see {@link #pointsPublic()}).
+     */
     @Transactional(readOnly = true)
     public List<Incident> within(double lat, double lon, double metres, Instant from, Instant to) {
+        if (!strikes.exactPoints()) {
+            return List.of();
+        }
         double dLat = Math.toDegrees(metres / GreatCircle.EARTH_RADIUS_METERS);
         double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
         double[] bbox = {lon - dLon, lat - dLat, lon + dLon, lat + dLat};
         List<Incident> near = new ArrayList<>();
-        for (Incident i : queries.find(new IncidentRepository.Filter(null, null, null, from, to, bbox, null), 0,
-                LIMIT)) {
+        for (Incident i : queries.find(strikes.limit(new IncidentRepository.Filter(null, null, null, from, to, bbox,
+                null)), 0, LIMIT)) {
             if (i.lat() != null && i.lon() != null && (i.geoPrecision() == GeoPrecision.EXACT
                     || i.geoPrecision() == GeoPrecision.APPROXIMATE)
                     && GreatCircle.distanceMeters(lat, lon, i.lat(), i.lon()) <= metres) {
@@ -41,5 +50,10 @@ public class IncidentsNearby {
             }
         }
         return near;
+    }
+
+    /** Whether the current caller may see strikes near a place (false: the policy publishes districts only). */
+    public boolean pointsPublic() {
+        return strikes.exactPoints();
     }
 }

@@ -16,9 +16,11 @@ import org.vidnova.web.ApiProblem;
 class NearestShelterController {
 
     private final NearestShelters nearest;
+    private final PublicShelters publicShelters;
 
-    NearestShelterController(NearestShelters nearest) {
+    NearestShelterController(NearestShelters nearest, PublicShelters publicShelters) {
         this.nearest = nearest;
+        this.publicShelters = publicShelters;
     }
 
     @GetMapping("/api/v1/shelters/nearest")
@@ -34,6 +36,7 @@ class NearestShelterController {
         if (limit < 1 || limit > 50) {
             throw ApiProblem.badRequest("limit", "must be from 1 to 50");
         }
-        return Map.of("items", nearest.nearest(lat, lon, limit, accessible, includeClosed));
+        return Map.of("items", nearest.nearest(lat, lon, limit, accessible, includeClosed,
+                publicShelters.hiddenKinds()));
     }
 }

@@ -55,15 +55,27 @@ class NearestShelters {
         return List.copyOf(details.values());
     }
 
-    List<NearestShelter> nearest(double lat, double lon, int limit, boolean accessibleOnly, boolean includeClosed) {
-        List<NearestShelter> found = new ArrayList<>(limit);
-        for (NearestPointIndex.Hit hit : index.nearest(lat, lon, limit, accessibleOnly, includeClosed)) {
-            Shelter s = details.get(hit.id());
-            if (s != null) {
-                found.add(NearestShelter.of(s, hit.distanceMeters()));
+    /**
+     * The nearest, leaving out the {@code hidden} kinds (the disclosure policy). The index knows no kinds, so when
+     * some are hidden it is asked for more candidates, four times as many each round, until enough remain.
+     */
+    List<NearestShelter> nearest(double lat, double lon, int limit, boolean accessibleOnly, boolean includeClosed,
+            java.util.Set<ShelterKind> hidden) {
+        int asked = limit;
+        while (true) {
+            List<NearestPointIndex.Hit> hits = index.nearest(lat, lon, asked, accessibleOnly, includeClosed);
+            List<NearestShelter> found = new ArrayList<>(limit);
+            for (NearestPointIndex.Hit hit : hits) {
+                Shelter s = details.get(hit.id());
+                if (s != null && !hidden.contains(s.kind()) && found.size() < limit) {
+                    found.add(NearestShelter.of(s, hit.distanceMeters()));
+                }
             }
+            if (found.size() >= limit || hits.size() < asked || hidden.isEmpty()) {
+                return found;
+            }
+            asked = (int) Math.min(Integer.MAX_VALUE / 4, asked * 4L);
         }
-        return found;
     }
 
     int size() {

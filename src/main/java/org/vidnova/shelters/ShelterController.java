@@ -48,17 +48,19 @@ class ShelterController {
     private final ResidentReports reports;
     private final ShelterCoverage coverage;
     private final Districts districts;
+    private final PublicShelters publicShelters;
     private final JsonMapper json;
     private final long maxUpload;
 
     ShelterController(ShelterRegister register, ShelterRepository repository, ResidentReports reports,
-            ShelterCoverage coverage, Districts districts, JsonMapper json,
+            ShelterCoverage coverage, Districts districts, PublicShelters publicShelters, JsonMapper json,
             @Value("${vidnova.limits.max-upload:50MB}") DataSize maxUpload) {
         this.register = register;
         this.repository = repository;
         this.reports = reports;
         this.coverage = coverage;
         this.districts = districts;
+        this.publicShelters = publicShelters;
         this.json = json;
         this.maxUpload = maxUpload.toBytes();
     }
@@ -103,7 +105,7 @@ class ShelterController {
                         () -> ApiProblem.badRequest("kind", "must be one of " + ShelterRows.KINDS)),
                 status == null ? null : ShelterStatus.parse(status).orElseThrow(
                         () -> ApiProblem.badRequest("status", "must be one of " + ShelterRows.STATUSES)),
-                accessible);
+                accessible, publicShelters.hiddenKinds());
         List<Shelter> found = repository.find(filter, page * size, size);
         var pending = reports.pendingByShelter();
         return Map.of("items", found.stream().map(s -> ShelterView.of(s, pending.get(s.id()))).toList(),
@@ -112,7 +114,8 @@ class ShelterController {
 
     @GetMapping("/{id}")
     ShelterView get(@PathVariable long id) {
-        Shelter s = register.find(id).orElseThrow(() -> ShelterRegister.notFound(id));
+        Shelter s = register.find(id).filter(publicShelters::shown)
+                .orElseThrow(() -> ShelterRegister.notFound(id));
         return ShelterView.of(s, reports.pendingByShelter().get(id));
     }
 

@@ -36,10 +36,12 @@ class ShelterExportController {
             "#date+updated");
 
     private final ShelterRegister register;
+    private final PublicShelters publicShelters;
     private final JsonMapper json;
 
-    ShelterExportController(ShelterRegister register, JsonMapper json) {
+    ShelterExportController(ShelterRegister register, PublicShelters publicShelters, JsonMapper json) {
         this.register = register;
+        this.publicShelters = publicShelters;
         this.json = json;
     }
 
@@ -53,7 +55,7 @@ class ShelterExportController {
             if (hxl) {
                 csv.printRecord(HXL);
             }
-            for (Shelter s : register.all()) {
+            for (Shelter s : register.all().stream().filter(publicShelters::shown).toList()) {
                 csv.printRecord(s.externalId(), s.name(), s.kind().code(), s.address(), s.lat(), s.lon(),
                         s.capacity(), s.accessible(), s.status().code(), s.districtCode(), s.hours(), s.notes(),
                         s.id(), s.source(), s.occupancy(), s.occupancyAt(), s.updatedAt());
@@ -64,7 +66,7 @@ class ShelterExportController {
     @GetMapping(value = "/shelters.geojson", produces = {"application/geo+json", "application/json"})
     void geoJson(HttpServletResponse response) throws IOException {
         GeoJsonFeatures collection = new GeoJsonFeatures(json);
-        for (Shelter s : register.all()) {
+        for (Shelter s : register.all().stream().filter(publicShelters::shown).toList()) {
             ObjectNode p = collection.point(String.valueOf(s.id()), s.lon(), s.lat());
             p.put("id", s.id());
             p.put("source", s.source());

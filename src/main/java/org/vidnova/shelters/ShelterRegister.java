@@ -44,7 +44,13 @@ public class ShelterRegister {
 
     @Transactional(readOnly = true)
     public OpenShelters open() {
-        return shelters.openTotals();
+        return shelters.openTotals(null);
+    }
+
+    /** Open shelters and their capacity in one district (by code). */
+    @Transactional(readOnly = true)
+    public OpenShelters open(String district) {
+        return shelters.openTotals(district);
     }
 
     @Transactional(readOnly = true)

@@ -20,8 +20,9 @@ class ShelterRepository {
             id, source, external_id, name, kind, address, lat, lon, district_code, capacity, accessible, status,
             hours, notes, occupancy, occupancy_at, updated_at""";
 
-    /** Filters of the register listing; null means any. */
-    record Filter(String source, String district, ShelterKind kind, ShelterStatus status, Boolean accessible) {
+    /** Filters of the register listing; null means any; {@code hidden}: kinds left out (the disclosure policy). */
+    record Filter(String source, String district, ShelterKind kind, ShelterStatus status, Boolean accessible,
+            java.util.Set<ShelterKind> hidden) {
     }
 
     private final JdbcClient jdbc;
@@ -71,8 +72,11 @@ class ShelterRepository {
     }
 
     /** Open shelters and their known places, counted by the database. */
-    OpenShelters openTotals() {
-        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(capacity), 0) FROM shelters_shelter WHERE status = 'open'")
+    /** Open shelters and their known capacity, in the city ({@code district} null) or one district. */
+    OpenShelters openTotals(String district) {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(capacity), 0) FROM shelters_shelter WHERE status = 'open'"
+                        + " AND (CAST(:district AS VARCHAR(19)) IS NULL OR district_code = :district)")
+                .param("district", district)
                 .query((rs, n) -> new OpenShelters(rs.getLong(1), rs.getLong(2))).single();
     }
 
@@ -98,7 +102,8 @@ class ShelterRepository {
                 AND (CAST(:district AS VARCHAR(19)) IS NULL OR district_code = :district)
                 AND (CAST(:kind AS VARCHAR(16)) IS NULL OR kind = :kind)
                 AND (CAST(:status AS VARCHAR(16)) IS NULL OR status = :status)
-                AND (CAST(:accessible AS BOOLEAN) IS NULL OR accessible = :accessible)""";
+                AND (CAST(:accessible AS BOOLEAN) IS NULL OR accessible = :accessible)
+                AND POSITION(',' || kind || ',' IN :hidden) = 0""";
     }
 
     private static Map<String, Object> filterParams(Filter f) {
@@ -108,6 +113,8 @@ class ShelterRepository {
         p.put("kind", f.kind() == null ? null : f.kind().code());
         p.put("status", f.status() == null ? null : f.status().code());
         p.put("accessible", f.accessible());
+        p.put("hidden", "," + f.hidden().stream().map(ShelterKind::code).sorted()
+                .collect(java.util.stream.Collectors.joining(",")) + ",");
         return p;
     }
 

@@ -157,6 +157,12 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/api/v1/damage/indicators?asOf=2022-12-31", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/damage/crosswalk", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/damage", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/disclosure/policy", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/disclosure/policy/history", null, 401, 403, 403, 403, 200),
+                // An empty decision reaches validation only for an administrator; it changes nothing.
+                row(HttpMethod.PUT, "/api/v1/disclosure/policy", "{}", 401, 403, 403, 403, 400),
+                row(HttpMethod.GET, "/api/v1/open/datasets", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/open-data", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
                 row(HttpMethod.GET, "/damage/buildings/999999999/assess", null, 401, 404, 403, 403, 404),
                 row(HttpMethod.POST, "/api/v1/damage/buildings/imports?source=matrix", "CSV:" + BUILDING_HEADER,

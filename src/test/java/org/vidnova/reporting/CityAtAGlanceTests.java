@@ -75,9 +75,45 @@ class CityAtAGlanceTests {
                 .isEqualTo(api("/api/v1/damage/indicators").get("city").get("unitsDestroyed").asLong());
         assertThat(attribute(html, "glance-shelters", "data-open"))
                 .isEqualTo(api("/api/v1/shelters?status=open&size=1").get("total").asLong());
-        assertThat(html).contains("The city now").contains("href=\"/incidents\"").contains("href=\"/casualties\"")
-                .contains("href=\"/damage\"");
+        assertThat(html).contains("The city now").contains("href=\"/incidents?to=").contains("href=\"/casualties\"")
+                .contains("href=\"/damage?asOf=");
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Місто зараз");
+    }
+
+    @Test
+    void aPastDayForOneDistrictCountsOnlyItsStrikesUpToThatDay() throws Exception {
+        JsonNode where = api("/api/v1/districts/locate?lat=50.0300&lon=36.3300");
+        String code = where.path("code").asString();
+        String name = where.path("nameEn").asString();
+        mvc.perform(post("/api/v1/incidents/imports").param("source", "glance-past")
+                .with(httpBasic("admin", ADMIN)).contentType("text/csv")
+                .content("external_id,occurred_at,type,lat,lon,killed,injured,source,description\n"
+                        + "p1,2022-03-02T10:00:00+02:00,shelling,50.0300,36.3300,,,,\n"
+                        + "p2,2022-03-02T18:00:00+02:00,missile,50.0300,36.3300,,,,\n"
+                        + "p3,2022-03-04T10:00:00+02:00,shelling,50.0300,36.3300,,,,\n"
+                        + "p4,2022-03-02T11:00:00+02:00,shelling,49.9935,36.2304,,,,\n"))
+                .andExpect(status().isOk());
+        String html = mvc.perform(get("/").param("lang", "en").param("asOf", "2022-03-02")
+                .param("district", name)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"glance-scope\">" + name + "<").contains("02.03.2022");
+
+        long upToThatDay = 0;
+        for (JsonNode row : api("/api/v1/incidents/stats?by=district&to=2022-03-02").get("rows")) {
+            if (code.equals(row.path("district").asString())) {
+                upToThatDay = row.get("incidents").asLong();
+            }
+        }
+        assertThat(attribute(html, "glance-strikes", "data-total")).isEqualTo(upToThatDay).isGreaterThanOrEqualTo(2);
+        long lastDay = api("/api/v1/incidents?size=1&district=" + code
+                + "&from=2022-03-01T22:00:00Z&to=2022-03-02T21:59:59Z").get("total").asLong();
+        assertThat(attribute(html, "glance-strikes", "data-day")).isEqualTo(lastDay).isGreaterThanOrEqualTo(2);
+
+        String bad = mvc.perform(get("/").param("lang", "en").param("asOf", "yesterday")
+                .param("district", "Atlantis")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("The date “yesterday” could not be read", "There is no district “Atlantis”",
+                "id=\"glance-scope\">Whole city<");
     }
 }
