@@ -31,6 +31,15 @@ class PageModelAdvice {
         this.roleHierarchy = roleHierarchy;
     }
 
+    /**
+     * The site's style sheet, put inline in every page's head: on a slow link a linked sheet costs one more round
+     * trip before anything is painted (400 ms on slow 3G), more than its 2.4 KB compressed.
+     */
+    @ModelAttribute("siteCss")
+    String siteCss() {
+        return SiteCss.TEXT;
+    }
+
     @ModelAttribute("mapSettings")
     MapSettings mapSettings() {
         return mapSettings;
