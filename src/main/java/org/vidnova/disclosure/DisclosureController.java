@@ -1,11 +1,7 @@
 package org.vidnova.disclosure;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,10 +27,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1/disclosure/policy")
 class DisclosureController {
-
-    /** The shelter kinds of the register (shelters owns them; a typo here would hide nothing, so it is refused). */
-    static final Set<String> SHELTER_KINDS = Set.of("shelter", "metro", "basement", "parking", "other");
-    private static final Pattern REASON = Pattern.compile("\\S[\\s\\S]{4,999}");
 
     private final Disclosure disclosure;
 
@@ -63,49 +55,21 @@ class DisclosureController {
         if (body == null || !body.isObject()) {
             throw ApiProblem.badRequest("body", "must be a JSON object");
         }
-        List<FieldError> errors = new ArrayList<>();
-        int delay = integer(body, "strikeDelayHours", 0, 8760, errors);
-        int smallest = integer(body, "smallestCount", 1, 100, errors);
-        StrikeLocation location = null;
-        String loc = body.path("strikeLocation").asString("");
-        for (StrikeLocation l : StrikeLocation.values()) {
-            if (l.code().equals(loc)) {
-                location = l;
-            }
-        }
-        if (location == null) {
-            errors.add(FieldError.of("strikeLocation", "must be exact or district"));
-        }
-        Set<String> kinds = new HashSet<>();
-        JsonNode k = body.path("hiddenShelterKinds");
-        if (!k.isArray()) {
-            errors.add(FieldError.of("hiddenShelterKinds", "must be a list of shelter kinds, possibly empty"));
-        } else {
-            for (JsonNode kind : k) {
-                if (!SHELTER_KINDS.contains(kind.asString(""))) {
-                    errors.add(FieldError.of("hiddenShelterKinds", "must name kinds among " + SHELTER_KINDS));
-                }
-                kinds.add(kind.asString(""));
-            }
-        }
-        String reason = body.path("reason").asString("").strip();
-        if (!REASON.matcher(reason).matches()) {
-            errors.add(FieldError.of("reason", "must say why, in 5 to 1000 characters"));
-        }
+        JsonNode kinds = body.path("hiddenShelterKinds");
+        PolicyDraft draft = new PolicyDraft(whole(body.path("strikeDelayHours")),
+                body.path("strikeLocation").asString(null),
+                kinds.isArray() ? kinds.valueStream().map(k -> k.asString("")).toList() : null,
+                whole(body.path("smallestCount")), body.path("reason").asString(null));
+        List<FieldError> errors = draft.errors();
         if (!errors.isEmpty()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid disclosure policy",
                     "The policy was not changed: correct the fields named.", errors);
         }
-        return disclosure.decide(delay, location, kinds, smallest, reason);
+        return draft.decideWith(disclosure);
     }
 
-    private static int integer(JsonNode body, String field, int min, int max, List<FieldError> errors) {
-        JsonNode v = body.path(field);
-        if (!v.isIntegralNumber() || v.asInt() < min || v.asInt() > max) {
-            errors.add(FieldError.of(field, "must be a whole number from " + min + " to " + max));
-            return min;
-        }
-        return v.asInt();
+    private static Integer whole(JsonNode v) {
+        return v.isIntegralNumber() && v.canConvertToInt() ? v.asInt() : null;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -163,6 +163,7 @@ class SecurityMatrixTests {
                 row(HttpMethod.PUT, "/api/v1/disclosure/policy", "{}", 401, 403, 403, 403, 400),
                 row(HttpMethod.GET, "/api/v1/open/datasets", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/open-data", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/admin/disclosure", null, 401, 403, 403, 403, 200),
                 row(HttpMethod.GET, "/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
                 row(HttpMethod.GET, "/damage/buildings/999999999/assess", null, 401, 404, 403, 403, 404),
                 row(HttpMethod.POST, "/api/v1/damage/buildings/imports?source=matrix", "CSV:" + BUILDING_HEADER,
