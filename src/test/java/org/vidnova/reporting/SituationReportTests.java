@@ -92,7 +92,8 @@ class SituationReportTests extends SituationReportTestBase {
             assertThat(images).isEqualTo(2);
         }
         try (PDDocument pdf = Loader.loadPDF(renderer.pdf(en))) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Situation report", "Strikes in the last 7 days", "Method");
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Situation report", "Strikes in the last 7 days", "Method");
         }
     }
 }
