@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The archive of situation reports. A report is stored as published: its figures (JSON, from which the next
  * report's changes are computed) and the rendered HTML and PDF bytes. Re-rendering from figures would let a later
  * template, translation or library change what a published report says, so the documents themselves are kept; a
- * day is about 0.2 MB per language. Making a day's report again adds a version, audited, and never changes the
+ * day is about 0.12 MB per language. Making a day's report again adds a version, audited, and never changes the
  * earlier one.
  */
 @Service

@@ -88,6 +88,11 @@ class SituationReportTiming {
             make.add((t1 - t0) / 1_000_000);
             serve.add((t2 - t1) / 1_000_000);
         }
+        byte[] stored = mvc.perform(get("/api/v1/reports/" + day + ".pdf").param("lang", "uk")).andReturn()
+                .getResponse().getContentAsByteArray();
+        int page = mvc.perform(get("/api/v1/reports/" + day + ".html").param("lang", "uk")).andReturn().getResponse()
+                .getContentAsByteArray().length;
+        System.out.printf(Locale.ROOT, "BENCH sizes: HTML %d bytes, PDF %d bytes (uk)%n", page, stored.length);
         print("gather the figures", gather);
         print("HTML uk with its 2 charts", html);
         print("PDF uk from the HTML", pdf);
