@@ -10,7 +10,7 @@ import org.vidnova.casualties.CasualtyFigures;
 import org.vidnova.casualties.KilledFigures;
 
 /**
- * The killed: documented persons after linkage and the estimate with its 95% interval, as of the last linkage run
+ * The killed: reports received on every list (not yet linked), documented persons after linkage and the estimate with its 95% interval, as of the last linkage run
  * (the casualty register has no history by day, so this section states the run's time, not the report's day).
  */
 @Component
@@ -27,6 +27,7 @@ class SituationReportCasualties implements SituationReportPart {
     public SituationReport.Section gather(LocalDate day, Instant asOf) {
         KilledFigures k = casualties.killed();
         return new SituationReport.Section("casualties", k.linkedAt(), "/casualties/method", List.of(
+                SituationReport.Figure.persons("killedReported", casualties.reportedKilled()),
                 SituationReport.Figure.persons("killedDocumented", k.documented()),
                 SituationReport.Figure.estimate("killedEstimated", k.estimate(), k.low(), k.high())), null);
     }

@@ -1,6 +1,9 @@
 package org.vidnova.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -45,6 +48,28 @@ class SituationReportTests extends SituationReportTestBase {
         assertThat(report.changesSince(before)).containsEntry("strikes.total", 4L)
                 .containsEntry("strikes.total." + district(), 4L)
                 .containsEntry("strikes.total." + SituationReportStrikes.OUTSIDE, 0L);
+    }
+
+    @Test
+    void reportsOfTheKilledAreCountedAsReceived() throws Exception {
+        String source = "rep" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/api/v1/casualties/sources").with(httpBasic("admin", ADMIN))
+                        .contentType("application/json")
+                        .content("{\"code\":\"" + source + "\",\"name\":\"Morgue\",\"kind\":\"morgue\"}"))
+                .andExpect(status().isCreated());
+        SituationReport before = reports.gather(LocalDate.of(1994, 7, 1));
+        mvc.perform(post("/api/v1/casualties/sources/" + source + "/imports").with(httpBasic("admin", ADMIN))
+                .contentType("text/csv").content("source_record_id,family_name,given_name,patronymic,sex,birth_date,"
+                        + "age,status,event_date,district,lat,lon,notes\n"
+                        + "k1,Шевченко,Петро,,M,,40,killed,1994-06-30,,,,\n"
+                        + "k2,Бондар,Ганна,,F,,61,killed,1994-06-30,,,,\n"
+                        + "k3,Ткаченко,Іван,,M,,35,killed,1994-06-30,,,,\n"
+                        + "k4,Мельник,Олена,,F,,28,killed,1994-06-30,,,,\n"
+                        + "i1,Кравець,Олег,,M,,50,injured,1994-06-30,,,,\n"))
+                .andExpect(status().isOk());
+        SituationReport after = reports.gather(LocalDate.of(1994, 7, 1));
+        // Four reports of the killed; the injured is not counted. Other suites' lists are in both reports.
+        assertThat(after.changesSince(before)).containsEntry("casualties.killedReported", 4L);
     }
 
     @Test
