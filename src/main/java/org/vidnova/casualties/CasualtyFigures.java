@@ -29,6 +29,13 @@ public class CasualtyFigures {
                 t.ci95() == null ? null : t.ci95()[1], persons.lastRun().orElse(null));
     }
 
+    /** Victim reports of the killed received on every list, before linkage (a person may be on several lists). */
+    public long reportedKilled() {
+        return persons.counts(Persons.By.STATUS).stream()
+                .filter(row -> ReportStatus.KILLED.code().equals(row.get("status")))
+                .mapToLong(row -> ((Number) row.get("reports")).longValue()).sum();
+    }
+
     public KilledFigures killed() {
         CasualtyEstimates.Total city = estimates.estimate(ReportStatus.KILLED, false).city();
         return new KilledFigures(city.documented(), city.estimate(), city.ci95() == null ? null : city.ci95()[0],

@@ -162,6 +162,11 @@ class DisclosureProofTests {
         s.put("/api/v1/disclosure/policy", List.of("/api/v1/disclosure/policy"));
         s.put("/api/v1/open/datasets", List.of("/api/v1/open/datasets"));
         s.put("/open-data", List.of("/open-data"));
+        s.put("/api/v1/reports", List.of("/api/v1/reports"));
+        s.put("/api/v1/reports/*", List.of("/api/v1/reports/{today}.html?lang=en",
+                "/api/v1/reports/{today}.html?lang=uk"));
+        s.put("/reports", List.of("/reports"));
+        s.put("/reports/*", List.of("/reports/{today}"));
         return s;
     }
 
@@ -180,12 +185,14 @@ class DisclosureProofTests {
             }
         }
         assertThat(uncovered).as("public paths without a sample call in DisclosureProofTests.samples()").isEmpty();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv")).toString();
+        asAdmin(post("/api/v1/reports?day=" + today));
         List<String> forbidden = List.of(tag + "-recent", tag + "RECENTDESC", tag + "OLDDESC", "50.01234",
                 "36.34567", tag + "HIDDENNAME", tag + "-hidden", tag + "Zzyzx", "id=\"strikes-near\"");
         for (String template : calls) {
             String path = template.replace("{tag}", tag).replace("{recent}", String.valueOf(recentId))
                     .replace("{old}", String.valueOf(oldId)).replace("{hidden}", String.valueOf(hiddenId))
-                    .replace("{building}", String.valueOf(buildingId));
+                    .replace("{building}", String.valueOf(buildingId)).replace("{today}", today);
             MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(response.getStatus()).as(path).isIn(200, 404);
             String text = response.getContentAsString(StandardCharsets.UTF_8);

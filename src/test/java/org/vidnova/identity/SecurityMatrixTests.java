@@ -173,7 +173,14 @@ class SecurityMatrixTests {
                 row(HttpMethod.POST, "/api/v1/damage/institutions/imports?source=matrix",
                         "CSV:external_id,name,use\n", 401, 200, 403, 403, 200),
                 row(HttpMethod.POST, "/api/v1/damage/satellite/imports?source=matrix",
-                        "{\"type\":\"FeatureCollection\",\"features\":[]}", 401, 200, 403, 403, 200));
+                        "{\"type\":\"FeatureCollection\",\"features\":[]}", 401, 200, 403, 403, 200),
+                // situation reports: published ones public, making one for analysts (a bad day makes none here)
+                row(HttpMethod.GET, "/api/v1/reports", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/reports/1901-01-01.html?lang=en", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.GET, "/api/v1/reports/1901-01-01.pdf", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.POST, "/api/v1/reports?day=not-a-day", null, 401, 403, 400, 403, 400),
+                row(HttpMethod.GET, "/reports", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/reports/1901-01-01", null, 404, 404, 404, 404, 404));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,
