@@ -162,6 +162,12 @@ class SecurityMatrixTests {
                 row(HttpMethod.POST, "/api/v1/population/sites", "{}", 401, 400, 403, 403, 400),
                 row(HttpMethod.PUT, "/api/v1/population/sites/999999999", "{}", 401, 400, 403, 403, 400),
                 row(HttpMethod.DELETE, "/api/v1/population/sites/999999999", null, 401, 404, 403, 403, 404),
+                row(HttpMethod.POST, "/api/v1/population/allocations", null, 401, 201, 403, 403, 201),
+                row(HttpMethod.GET, "/api/v1/population/allocations/999999999", null, 401, 404, 403, 403, 404),
+                row(HttpMethod.POST, "/api/v1/population/allocations/999999999/placements/1/confirm", "{}",
+                        401, 404, 403, 403, 404),
+                row(HttpMethod.POST, "/api/v1/population/allocations/999999999/placements/1/override",
+                        "{\"reason\":\"matrix\"}", 401, 404, 403, 403, 404),
                 // damage
                 row(HttpMethod.GET, "/api/v1/damage/buildings", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
