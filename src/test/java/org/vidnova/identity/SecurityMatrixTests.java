@@ -168,6 +168,9 @@ class SecurityMatrixTests {
                         401, 404, 403, 403, 404),
                 row(HttpMethod.POST, "/api/v1/population/allocations/999999999/placements/1/override",
                         "{\"reason\":\"matrix\"}", 401, 404, 403, 403, 404),
+                row(HttpMethod.GET, "/population/sites", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/population/households", null, 401, 403, 200, 403, 200),
+                row(HttpMethod.GET, "/population/allocations", null, 401, 200, 403, 403, 200),
                 // damage
                 row(HttpMethod.GET, "/api/v1/damage/buildings", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
