@@ -48,6 +48,22 @@ class HouseholdApiTests extends HouseholdTestBase {
     }
 
     @Test
+    void whenTheAssessmentDoesNotSayTheRegisterJudgesByDestroyedHomesAndANeverAssessedHomeIsHabitable()
+            throws Exception {
+        String source = "pop-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        importDamage("buildings", source, "external_id,address,lat,lon,use,housing_units\n"
+                + "G4,,50.005,36.229,residential,40\nU1,,50.005,36.229,residential,40\n"
+                + "G2,,50.005,36.229,residential,40\nN1,,50.005,36.229,residential,40\n");
+        importDamage("assessments", source, "external_id,building_external_id,assessed_on,assessor,native_class,"
+                + "units_destroyed\nA1,G4,2022-03-02,inspector,ems98:5,\nA2,U1,2022-03-02,inspector,ems98:2,3\n"
+                + "A3,G2,2022-03-02,inspector,ems98:2,0\n");
+        household(building(source, "G4"), 1, 0, 0, 0).andExpect(status().isCreated());
+        household(building(source, "U1"), 1, 0, 0, 0).andExpect(status().isCreated());
+        household(building(source, "G2"), 1, 0, 0, 0).andExpect(status().is(422));
+        household(building(source, "N1"), 1, 0, 0, 0).andExpect(status().is(422));
+    }
+
+    @Test
     void personalDataIsForAnalystsAndEveryReadIsAuditedWithoutNames() throws Exception {
         long home = homes()[0];
         long id = body(household(home, 4, 2, 0, 1).andExpect(status().isCreated())).get("id").asLong();

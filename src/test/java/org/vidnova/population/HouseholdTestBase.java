@@ -43,20 +43,20 @@ abstract class HouseholdTestBase {
     /** Ids of two buildings of a new source: {destroyed, habitable}. */
     long[] homes() throws Exception {
         String source = "pop-" + UUID.randomUUID().toString().substring(0, 8);
-        damage("buildings", source, "external_id,address,lat,lon,use,housing_units\n"
+        importDamage("buildings", source, "external_id,address,lat,lon,use,housing_units\n"
                 + "D1,,50.005,36.229,residential,40\nH1,,50.005,36.229,residential,40\n");
-        damage("assessments", source, "external_id,building_external_id,assessed_on,assessor,native_class,habitable\n"
+        importDamage("assessments", source, "external_id,building_external_id,assessed_on,assessor,native_class,habitable\n"
                 + "A1,D1,2022-03-02,commission,commission:destroyed,false\n"
                 + "A2,H1,2022-03-02,commission,commission:capital_repair,true\n");
         return new long[] {building(source, "D1"), building(source, "H1")};
     }
 
-    private void damage(String what, String source, String csv) throws Exception {
+    void importDamage(String what, String source, String csv) throws Exception {
         mvc.perform(post("/api/v1/damage/" + what + "/imports").param("source", source).contentType("text/csv")
                 .content(csv).with(httpBasic("admin", ADMIN))).andReturn();
     }
 
-    private long building(String source, String external) {
+    long building(String source, String external) {
         return jdbc.sql("SELECT id FROM damage_building WHERE source = :s AND external_id = :e").param("s", source)
                 .param("e", external).query(Long.class).single();
     }
