@@ -18,6 +18,8 @@ import org.vidnova.web.ApiProblem;
 @PreAuthorize("hasRole('REGISTRAR')")
 class AllocationPages {
 
+    static final int SHOWN = 200;
+
     private final Allocations allocations;
     private final TemporarySites sites;
     private final Districts districts;
@@ -30,7 +32,11 @@ class AllocationPages {
 
     @GetMapping("/population/allocations")
     String review(Model model) {
-        model.addAttribute("run", allocations.latest().flatMap(allocations::find).orElse(null));
+        Allocations.Run run = allocations.latest().flatMap(allocations::find).orElse(null);
+        model.addAttribute("run", run);
+        // A phone shows the first placements of the queue; the API gives them all.
+        model.addAttribute("shown", run == null ? java.util.List.of()
+                : run.placements().stream().limit(SHOWN).toList());
         model.addAttribute("sites", sites.all());
         model.addAttribute("districtsByCode", districts.index());
         return "population/allocations";

@@ -145,6 +145,10 @@ class Allocations {
     }
 
     private void moveIn(long household, int size, long siteId, LocalDate on) {
+        // The site's row is locked until the move is written, so that two registrars deciding at once cannot both
+        // take its last places.
+        jdbc.sql("SELECT id FROM population_site WHERE id = :id FOR UPDATE").param("id", siteId).query(Long.class)
+                .optional();
         TemporarySite site = sites.find(siteId).orElseThrow(() -> ApiProblem.badRequest("siteId",
                 "names no temporary site"));
         if (site.free() < size) {
