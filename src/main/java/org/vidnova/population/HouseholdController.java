@@ -1,14 +1,18 @@
 package org.vidnova.population;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,11 +23,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.util.unit.DataSize;
 import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
 import org.vidnova.web.ApiProblem;
 import org.vidnova.web.Codes;
+import org.vidnova.web.CsvUpload;
+import org.vidnova.web.ImportReport;
+import org.vidnova.web.RowFields;
+import org.vidnova.web.UploadLimit;
 import org.vidnova.web.ImportTimes;
 
 import tools.jackson.databind.JsonNode;
@@ -33,12 +44,56 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/population/households")
 class HouseholdController {
 
-    private final Households households;
-    private final Districts districts;
+    static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
-    HouseholdController(Households households, Districts districts) {
+    private final Households households;
+    private final HouseholdImports imports;
+    private final Districts districts;
+    private final long maxUpload;
+
+    HouseholdController(Households households, HouseholdImports imports, Districts districts,
+            @Value("${vidnova.population.max-upload:${vidnova.limits.max-upload:50MB}}") DataSize maxUpload) {
         this.households = households;
+        this.imports = imports;
         this.districts = districts;
+        this.maxUpload = maxUpload.toBytes();
+    }
+
+    /**
+     * A CSV of households ({@code external_id,reference_person,size,home_building_id} and optionally
+     * {@code children,elderly,disabled,home_unit,stays,contact,override_reason}) as a multipart field {@code file}.
+     */
+    @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('REGISTRAR')")
+    ImportReport importFile(@RequestParam String source, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        String s = source(source);
+        try (InputStream in = UploadLimit.bounded(file.getInputStream(), file.getSize(), maxUpload)) {
+            return importCsv(s, in);
+        }
+    }
+
+    /** The same CSV as the request body. */
+    @PostMapping(value = "/imports", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PreAuthorize("hasRole('REGISTRAR')")
+    ImportReport importBody(@RequestParam String source, HttpServletRequest request) throws IOException {
+        String s = source(source);
+        try (InputStream in = UploadLimit.bounded(request.getInputStream(), request.getContentLengthLong(),
+                maxUpload)) {
+            return importCsv(s, in);
+        }
+    }
+
+    private ImportReport importCsv(String source, InputStream in) {
+        return imports.importRows(source, sink -> CsvUpload.read(in, HouseholdRows.REQUIRED, HouseholdRows.OPTIONAL,
+                row -> sink.accept(RowFields.of(row))));
+    }
+
+    private static String source(String source) {
+        if (source == null || !SOURCE.matcher(source.strip()).matches()) {
+            throw ApiProblem.badRequest("source", "must be 1 to 64 lower-case letters, digits, '.', '_' or '-'");
+        }
+        return source.strip();
     }
 
     /**

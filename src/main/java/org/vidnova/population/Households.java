@@ -52,15 +52,26 @@ class Households {
     Household register(HouseholdForm form) {
         String district = checkHome(form);
         checkSite(form);
+        Household created = insert(form, district, null, null);
+        audit.record(ENTITY, String.valueOf(created.id()), AuditAction.CREATE, Household.auditChange(null, created));
+        return created;
+    }
+
+    /**
+     * Writes a new household (registered now; placed, with its move in, when it stays at a temporary site); the
+     * caller audits it. {@code source} and {@code externalId} are null unless it came from an import.
+     */
+    Household insert(HouseholdForm form, String district, String source, String externalId) {
         Instant now = Instant.now();
         LocalDate today = LocalDate.now(ImportTimes.KYIV);
         boolean atSite = form.stays() == HouseholdStay.TEMPORARY_SITE;
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO population_household (reference_person, size, children, elderly, disabled,"
-                        + " home_building_id, home_unit, home_district, stays, site_id, contact, registered_at, status,"
-                        + " override_reason, placed_on, updated_at) VALUES (:person, :size, :children, :elderly,"
-                        + " :disabled, :building, :unit, :district, :stays, :site, :contact, :at, :status, :reason,"
-                        + " :placedOn, :at)")
+        jdbc.sql("INSERT INTO population_household (source, external_id, reference_person, size, children, elderly,"
+                        + " disabled, home_building_id, home_unit, home_district, stays, site_id, contact, registered_at,"
+                        + " status, override_reason, placed_on, updated_at) VALUES (:source, :externalId, :person,"
+                        + " :size, :children, :elderly, :disabled, :building, :unit, :district, :stays, :site, :contact,"
+                        + " :at, :status, :reason, :placedOn, :at)")
+                .param("source", source).param("externalId", externalId)
                 .param("person", form.referencePerson()).param("size", form.size())
                 .param("children", form.children()).param("elderly", form.elderly())
                 .param("disabled", form.disabled()).param("building", form.homeBuildingId())
@@ -70,7 +81,6 @@ class Households {
                 .param("reason", form.overrideReason()).param("placedOn", atSite ? today : null)
                 .update(keys, "id");
         Household created = load(keys.getKey().longValue()).orElseThrow();
-        audit.record(ENTITY, String.valueOf(created.id()), AuditAction.CREATE, Household.auditChange(null, created));
         if (atSite) {
             recordMove(created.id(), form.siteId(), "in", today);
         }
@@ -98,6 +108,13 @@ class Households {
                 || body.has("overrideReason")) {
             district = checkHome(form);
         }
+        Household after = rewrite(id, form, district);
+        audit.record(ENTITY, String.valueOf(id), AuditAction.UPDATE, Household.auditChange(before, after));
+        return after;
+    }
+
+    /** Writes a household's description (not its status or site); the caller audits it. */
+    Household rewrite(long id, HouseholdForm form, String district) {
         jdbc.sql("UPDATE population_household SET reference_person = :person, size = :size, children = :children,"
                         + " elderly = :elderly, disabled = :disabled, home_building_id = :building, home_unit = :unit,"
                         + " home_district = :district, stays = :stays, contact = :contact, override_reason = :reason,"
@@ -108,9 +125,7 @@ class Households {
                 .param("unit", form.homeUnit()).param("district", district).param("stays", Codes.of(form.stays()))
                 .param("contact", form.contact()).param("reason", form.overrideReason())
                 .param("at", Timestamp.from(Instant.now())).param("id", id).update();
-        Household after = load(id).orElseThrow();
-        audit.record(ENTITY, String.valueOf(id), AuditAction.UPDATE, Household.auditChange(before, after));
-        return after;
+        return load(id).orElseThrow();
     }
 
     /** One household with its personal data; the read is audited. */
@@ -224,7 +239,7 @@ class Households {
                 .param("at", Timestamp.from(Instant.now())).update();
     }
 
-    private String checkHome(HouseholdForm form) {
+    String checkHome(HouseholdForm form) {
         HomeStates.Home home = homes.of(form.homeBuildingId()).orElseThrow(() -> HouseholdProblems.unprocessable(
                 "homeBuildingId", "names no building of the damage register"));
         if (home.habitable() && !form.override()) {

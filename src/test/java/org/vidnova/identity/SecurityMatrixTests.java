@@ -157,6 +157,8 @@ class SecurityMatrixTests {
                 row(HttpMethod.POST, "/api/v1/population/households/999999999/move-out", "{}",
                         401, 404, 403, 403, 404),
                 row(HttpMethod.GET, "/api/v1/population/households/counts", null, open, open, open, open, open),
+                row(HttpMethod.POST, "/api/v1/population/households/imports?source=matrix",
+                        "CSV:external_id,reference_person,size,home_building_id\n", 401, 200, 403, 403, 200),
                 row(HttpMethod.GET, "/api/v1/population/sites", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/population/sites/999999999", null, 404, 404, 404, 404, 404),
                 row(HttpMethod.POST, "/api/v1/population/sites", "{}", 401, 400, 403, 403, 400),
