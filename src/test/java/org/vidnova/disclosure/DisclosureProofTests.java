@@ -102,6 +102,11 @@ class DisclosureProofTests {
                 "source_record_id,family_name,given_name,patronymic,sex,birth_date,age,status,event_date,district,"
                         + "lat,lon,notes\nr1," + tag + "Zzyzx,Proofname,,M,1970-01-01,,killed,2022-03-01,"
                         + "Saltivskyi,,,\n"));
+        assertThat(asAdmin(post("/api/v1/population/households").contentType("application/json").content("""
+                {"referencePerson":"%sHomeless Proofname","size":1,"children":0,"elderly":0,"disabled":0,
+                 "homeBuildingId":%d,"stays":"relatives","contact":"+380 00 %s","override":true,
+                 "overrideReason":"proof test: the school flat is gone"}""".formatted(tag, buildingId, tag))).andReturn().getResponse().getStatus())
+                .as("household registered").isEqualTo(201);
         assertThat(recentId).as(listed.toString()).isPositive();
         assertThat(oldId).isPositive();
         assertThat(hiddenId).isPositive();
@@ -162,6 +167,10 @@ class DisclosureProofTests {
         s.put("/api/v1/disclosure/policy", List.of("/api/v1/disclosure/policy"));
         s.put("/api/v1/open/datasets", List.of("/api/v1/open/datasets"));
         s.put("/open-data", List.of("/open-data"));
+        s.put("/api/v1/population/households/counts", List.of("/api/v1/population/households/counts"));
+        s.put("/api/v1/population/sites", List.of("/api/v1/population/sites"));
+        s.put("/api/v1/population/sites/*", List.of("/api/v1/population/sites/999999999"));
+        s.put("/population/sites", List.of("/population/sites"));
         s.put("/api/v1/reports", List.of("/api/v1/reports"));
         s.put("/api/v1/reports/*", List.of("/api/v1/reports/{today}.html?lang=en",
                 "/api/v1/reports/{today}.html?lang=uk"));
@@ -188,7 +197,8 @@ class DisclosureProofTests {
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv")).toString();
         asAdmin(post("/api/v1/reports?day=" + today));
         List<String> forbidden = List.of(tag + "-recent", tag + "RECENTDESC", tag + "OLDDESC", "50.01234",
-                "36.34567", tag + "HIDDENNAME", tag + "-hidden", tag + "Zzyzx", "id=\"strikes-near\"");
+                "36.34567", tag + "HIDDENNAME", tag + "-hidden", tag + "Zzyzx", tag + "Homeless", "+380 00 " + tag,
+                "id=\"strikes-near\"");
         for (String template : calls) {
             String path = template.replace("{tag}", tag).replace("{recent}", String.valueOf(recentId))
                     .replace("{old}", String.valueOf(oldId)).replace("{hidden}", String.valueOf(hiddenId))

@@ -1,0 +1,75 @@
+package org.vidnova.population;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.vidnova.disclosure.Disclosure;
+import org.vidnova.identity.PublicPaths;
+
+/**
+ * Public counts of households without a home, by home district and status. A count of 1 or 2 could point at a
+ * family, so the public reads {@code "<3"} (households and their people; the threshold is the disclosure policy's
+ * smallest count); analysts see the numbers.
+ */
+@RestController
+class HouseholdCountsController {
+
+    /** A null district is a home outside every district; written, as it is part of the answer. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Counts(Integer suppressedBelow,
+            @JsonInclude(content = JsonInclude.Include.ALWAYS) List<Map<String, Object>> rows) {
+    }
+
+    private final Households households;
+    private final RoleHierarchy roles;
+    private final Disclosure disclosure;
+
+    HouseholdCountsController(Households households, RoleHierarchy roles, Disclosure disclosure) {
+        this.households = households;
+        this.roles = roles;
+        this.disclosure = disclosure;
+    }
+
+    @GetMapping("/api/v1/population/households/counts")
+    Counts counts() {
+        List<Map<String, Object>> rows = households.countsByDistrict();
+        if (analyst()) {
+            return new Counts(null, rows);
+        }
+        int smallest = disclosure.policy().smallestCount();
+        rows.forEach(row -> {
+            long n = (Long) row.get("households");
+            if (n > 0 && n < smallest) {
+                row.put("households", "<" + smallest);
+                row.put("people", "<" + smallest + " households");
+            }
+        });
+        return new Counts(smallest, rows);
+    }
+
+    /** Whether the caller holds ANALYST, directly or through a higher role. */
+    private boolean analyst() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && roles.getReachableGrantedAuthorities(auth.getAuthorities()).stream()
+                .anyMatch(a -> "ROLE_ANALYST".equals(a.getAuthority()));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class PublicCounts {
+
+        @Bean
+        PublicPaths householdPublicPaths() {
+            return PublicPaths.of("/api/v1/population/households/counts", "/api/v1/population/sites",
+                    "/api/v1/population/sites/*", "/population/sites");
+        }
+    }
+}
