@@ -166,7 +166,18 @@ class SecurityMatrixTests {
                 row(HttpMethod.POST, "/api/v1/damage/institutions/imports?source=matrix",
                         "CSV:external_id,name,use\n", 401, 200, 403, 403, 200),
                 row(HttpMethod.POST, "/api/v1/damage/satellite/imports?source=matrix",
-                        "{\"type\":\"FeatureCollection\",\"features\":[]}", 401, 200, 403, 403, 200));
+                        "{\"type\":\"FeatureCollection\",\"features\":[]}", 401, 200, 403, 403, 200),
+                // population: flows
+                row(HttpMethod.GET, "/api/v1/population/estimate?from=2022-03-01&to=2022-03-02", null,
+                        open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/population/returns?from=2022-03-01&to=2022-03-02", null,
+                        open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/population/capacity?asOf=2022-03-02", null, open, open, open, open, open),
+                row(HttpMethod.POST, "/api/v1/population/registrations/imports?source=matrix",
+                        "CSV:external_id,date,district,direction,household_size,other_place\n",
+                        401, 200, 403, 403, 200),
+                row(HttpMethod.POST, "/api/v1/population/counts/imports?source=matrix",
+                        "CSV:external_id,date,district,direction,people,low,high\n", 401, 200, 403, 403, 200));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,
