@@ -173,6 +173,7 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/api/v1/population/returns?from=2022-03-01&to=2022-03-02", null,
                         open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/population/capacity?asOf=2022-03-02", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/population", null, open, open, open, open, open),
                 row(HttpMethod.POST, "/api/v1/population/registrations/imports?source=matrix",
                         "CSV:external_id,date,district,direction,household_size,other_place\n",
                         401, 200, 403, 403, 200),
