@@ -167,6 +167,10 @@ class DisclosureProofTests {
         s.put("/api/v1/disclosure/policy", List.of("/api/v1/disclosure/policy"));
         s.put("/api/v1/open/datasets", List.of("/api/v1/open/datasets"));
         s.put("/open-data", List.of("/open-data"));
+        s.put("/api/v1/population/estimate", List.of("/api/v1/population/estimate?from=2022-03-01&to=2022-03-03"));
+        s.put("/api/v1/population/returns", List.of("/api/v1/population/returns?from=2022-03-01&to=2022-03-03"));
+        s.put("/api/v1/population/capacity", List.of("/api/v1/population/capacity"));
+        s.put("/population", List.of("/population"));
         s.put("/api/v1/population/households/counts", List.of("/api/v1/population/households/counts"));
         s.put("/api/v1/population/sites", List.of("/api/v1/population/sites"));
         s.put("/api/v1/population/sites/*", List.of("/api/v1/population/sites/999999999"));

@@ -204,7 +204,19 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/api/v1/reports/1901-01-01.pdf", null, 404, 404, 404, 404, 404),
                 row(HttpMethod.POST, "/api/v1/reports?day=not-a-day", null, 401, 403, 400, 403, 400),
                 row(HttpMethod.GET, "/reports", null, open, open, open, open, open),
-                row(HttpMethod.GET, "/reports/1901-01-01", null, 404, 404, 404, 404, 404));
+                row(HttpMethod.GET, "/reports/1901-01-01", null, 404, 404, 404, 404, 404),
+                // population: flows
+                row(HttpMethod.GET, "/api/v1/population/estimate?from=2022-03-01&to=2022-03-02", null,
+                        open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/population/returns?from=2022-03-01&to=2022-03-02", null,
+                        open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/population/capacity?asOf=2022-03-02", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/population", null, open, open, open, open, open),
+                row(HttpMethod.POST, "/api/v1/population/registrations/imports?source=matrix",
+                        "CSV:external_id,date,district,direction,household_size,other_place\n",
+                        401, 200, 403, 403, 200),
+                row(HttpMethod.POST, "/api/v1/population/counts/imports?source=matrix",
+                        "CSV:external_id,date,district,direction,people,low,high\n", 401, 200, 403, 403, 200));
     }
 
     private static Arguments row(HttpMethod method, String path, String body, int anonymous, int registrar,
