@@ -149,6 +149,18 @@ class SecurityMatrixTests {
                 row(HttpMethod.POST, "/api/v1/estimation/mse", "{\"lists\":[\"a\",\"b\"],\"cells\":{\"10\":3,\"11\":2}}",
                         401, 403, 200, 403, 200),
                 row(HttpMethod.POST, "/api/v1/estimation/mse", "CSV:a,b,freq\n1,0,3\n1,1,2\n", 401, 403, 200, 403, 200),
+                // recovery: public projects, the planner edits and plans
+                row(HttpMethod.GET, "/api/v1/recovery/projects", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/recovery/projects/999999999", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.GET, "/api/v1/recovery/heritage-zone.geojson", null, open, open, open, open, open),
+                row(HttpMethod.POST, "/api/v1/recovery/projects/imports?source=matrix",
+                        "CSV:external_id,title,type,status,district,cost,beneficiaries,building_external_ids\n",
+                        401, 403, 403, 200, 200),
+                row(HttpMethod.PATCH, "/api/v1/recovery/projects/999999999", "{\"progress\":1}",
+                        401, 403, 403, 404, 404),
+                row(HttpMethod.POST, "/api/v1/recovery/projects/999999999/conservation-approval",
+                        "{\"reference\":\"x\"}", 401, 403, 403, 404, 404),
+                row(HttpMethod.POST, "/api/v1/recovery/portfolio", "{\"budget\":0}", 401, 403, 403, 200, 200),
                 // damage
                 row(HttpMethod.GET, "/api/v1/damage/buildings", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
