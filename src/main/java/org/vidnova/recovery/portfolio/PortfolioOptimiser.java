@@ -98,30 +98,33 @@ public final class PortfolioOptimiser {
         private final long nodeLimit;
         private final int[] state;
         /** Free items by decreasing score per UAH. */
-        private final int[] order;
+        private int[] order;
         /** For each constrained district, its single-district free items in {@link #order}. */
-        private final int[][] byDistrict;
+        private int[][] byDistrict;
         /** The pieces of the free items (see {@link #bound()}) by decreasing score per UAH, and per district. */
-        private final int[] pieces;
-        private final int[][] piecesByDistrict;
-        private final int[] pieceItem;
-        private final long[] pieceCost;
-        private final double[] pieceScore;
+        private int[] pieces;
+        private int[][] piecesByDistrict;
+        private int[] pieceItem;
+        private long[] pieceCost;
+        private double[] pieceScore;
         /** The constrained district of an item: index, -1 none, -2 several (a group across districts). */
         private final int[] districtOf;
         private final long[] spend;
-        private final double[] taken;
+        private double[] taken;
+        private final double granularity;
         private long used;
         private double value;
         int[] best;
         private double bestValue = Double.NEGATIVE_INFINITY;
         long nodes;
+        private long stopAt;
         boolean aborted;
 
         Search(Groups g, long nodeLimit) {
             this.g = g;
             this.nodeLimit = nodeLimit;
             this.state = g.state.clone();
+            this.granularity = granularity(g.score);
             int n = state.length;
             int k = g.districts.length;
             spend = new long[k];
@@ -144,7 +147,16 @@ public final class PortfolioOptimiser {
                     take(i, 1);
                 }
             }
-            order = java.util.stream.IntStream.range(0, n).filter(i -> state[i] == Groups.FREE).boxed()
+            index();
+        }
+
+        /**
+         * Orders the free items by score per UAH and cuts them into pieces for {@link #bound()}; again after the
+         * reduction, so that each node of the search only walks the items still free.
+         */
+        private void index() {
+            int k = g.districts.length;
+            order = java.util.stream.IntStream.range(0, state.length).filter(i -> state[i] == Groups.FREE).boxed()
                     .sorted((a, b) -> Double.compare(ratio(b), ratio(a))).mapToInt(Integer::intValue).toArray();
             byDistrict = new int[k][];
             for (int d = 0; d < k; d++) {
@@ -208,8 +220,17 @@ public final class PortfolioOptimiser {
             if (greedy != null) {
                 record(greedy);
             }
-            reduce();
-            dfs(0);
+            // A short first search finds better answers; with them the reduction fixes more, then the full search.
+            for (long limit : new long[] {Math.min(100_000, nodeLimit), nodeLimit}) {
+                reduce();
+                index();
+                aborted = false;
+                stopAt = nodes + limit;
+                dfs(0);
+                if (!aborted) {
+                    return;
+                }
+            }
         }
 
         private void record(int[] chosen) {
@@ -286,7 +307,7 @@ public final class PortfolioOptimiser {
                 return;
             }
             for (int i : order) {
-                if (state[i] != Groups.FREE || !g.conflicts.get(i).isEmpty()) {
+                if (state[i] != Groups.FREE) {
                     continue;
                 }
                 state[i] = Groups.OUT;
@@ -295,6 +316,12 @@ public final class PortfolioOptimiser {
                     if (used + g.cost[i] <= g.constraints.budget()) {
                         state[i] = Groups.IN;
                         take(i, 1);
+                        // A better answer takes i, so none of what i excludes.
+                        for (int j : g.conflicts.get(i)) {
+                            if (state[j] == Groups.FREE) {
+                                state[j] = Groups.OUT;
+                            }
+                        }
                     }
                     // An item that cannot fit with what is fixed in stays out: no answer better than the best
                     // known leaves it out, and none can take it in.
@@ -313,7 +340,7 @@ public final class PortfolioOptimiser {
         }
 
         private void dfs(int pos) {
-            if (++nodes > nodeLimit) {
+            if (++nodes > stopAt) {
                 aborted = true;
                 return;
             }
@@ -355,9 +382,28 @@ public final class PortfolioOptimiser {
             state[i] = Groups.FREE;
         }
 
-        /** What a bound or an answer must exceed to matter: the best known value, give or take rounding. */
+        /**
+         * What a bound or an answer must exceed to matter: the best known value, give or take rounding; when every
+         * score is a multiple of a unit (0.1 or 1, as the recovery scoring rounds), a better answer is at least one
+         * unit better, which prunes far more of the search.
+         */
         private double threshold() {
-            return best == null ? Double.NEGATIVE_INFINITY : bestValue + EPS * Math.max(1, Math.abs(bestValue));
+            return best == null ? Double.NEGATIVE_INFINITY
+                    : bestValue + Math.max(EPS * Math.max(1, Math.abs(bestValue)), 0.999 * granularity);
+        }
+
+        private static double granularity(double[] scores) {
+            for (double unit : new double[] {1, 0.1}) {
+                boolean all = true;
+                for (double s : scores) {
+                    double units = s / unit;
+                    all &= Math.abs(units - Math.rint(units)) < 1e-6;
+                }
+                if (all) {
+                    return unit;
+                }
+            }
+            return 0;
         }
 
         private boolean meetsMinimums() {
