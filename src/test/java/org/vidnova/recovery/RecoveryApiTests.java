@@ -143,6 +143,28 @@ class RecoveryApiTests extends RecoveryTestBase {
         assertThat(actions.get(2)).contains("funding").contains("status");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    RecoveryFigures figures;
+
+    @Test
+    void theDashboardFiguresCountProjectsByStatusAndTheMoneyCommittedAndSpent() throws Exception {
+        var before = figures.now();
+        String source = projects(source());
+        long p1 = projectId(source, "P1");
+        mvc.perform(patch("/api/v1/recovery/projects/" + p1).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"implementation\",\"spent\":2500000}").with(planner()))
+                .andExpect(status().isOk());
+        var after = figures.now();
+        assertThat(after.projectsByStatus().get("identification") - before.projectsByStatus().get("identification"))
+                .isEqualTo(1);
+        assertThat(after.projectsByStatus().get("preparation") - before.projectsByStatus().get("preparation"))
+                .isEqualTo(1);
+        assertThat(after.projectsByStatus().get("implementation") - before.projectsByStatus().get("implementation"))
+                .isEqualTo(1);
+        assertThat(after.committed() - before.committed()).isEqualTo(12_000_000);
+        assertThat(after.spent() - before.spent()).isEqualTo(2_500_000);
+    }
+
     @Test
     void patchValidatesItsFields() throws Exception {
         String source = projects(source());
