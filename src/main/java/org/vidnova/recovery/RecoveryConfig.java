@@ -9,7 +9,7 @@ class RecoveryConfig {
 
     @Bean
     PublicPaths recoveryPublicPaths() {
-        return PublicPaths.of("/api/v1/recovery/projects", "/api/v1/recovery/projects/*",
+        return PublicPaths.of("/api/v1/recovery/projects", "/api/v1/recovery/projects.csv", "/api/v1/recovery/projects/*",
                 "/api/v1/recovery/heritage-zone.geojson", "/recovery", "/recovery/projects/*");
     }
 }

@@ -152,6 +152,7 @@ class SecurityMatrixTests {
                 // recovery: public projects, the planner edits and plans
                 row(HttpMethod.GET, "/api/v1/recovery/projects", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/recovery/projects/999999999", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.GET, "/api/v1/recovery/projects.csv", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/recovery/heritage-zone.geojson", null, open, open, open, open, open),
                 row(HttpMethod.POST, "/api/v1/recovery/projects/imports?source=matrix",
                         "CSV:external_id,title,type,status,district,cost,beneficiaries,building_external_ids\n",

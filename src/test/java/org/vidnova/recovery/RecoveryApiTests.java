@@ -166,6 +166,24 @@ class RecoveryApiTests extends RecoveryTestBase {
     }
 
     @Test
+    void theCsvExportReimportsUnchanged() throws Exception {
+        String source = projects(source());
+        String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/recovery/projects.csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = csv.split("\n");
+        StringBuilder mine = new StringBuilder(lines[0]).append('\n');
+        for (String line : lines) {
+            if (line.contains("," + source + ",")) {
+                mine.append(line).append('\n');
+            }
+        }
+        assertThat(mine.toString()).contains("450 pupils").contains("M1;Z1").contains(buildings);
+        importCsv(source, mine.toString()).andExpect(status().isOk()).andExpect(jsonPath("$.unchanged").value(3))
+                .andExpect(jsonPath("$.rejected").value(0));
+    }
+
+    @Test
     void patchValidatesItsFields() throws Exception {
         String source = projects(source());
         long p1 = projectId(source, "P1");
