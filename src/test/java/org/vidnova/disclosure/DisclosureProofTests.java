@@ -175,6 +175,12 @@ class DisclosureProofTests {
         s.put("/api/v1/population/sites", List.of("/api/v1/population/sites"));
         s.put("/api/v1/population/sites/*", List.of("/api/v1/population/sites/999999999"));
         s.put("/population/sites", List.of("/population/sites"));
+        s.put("/api/v1/recovery/projects", List.of("/api/v1/recovery/projects"));
+        s.put("/api/v1/recovery/projects.csv", List.of("/api/v1/recovery/projects.csv"));
+        s.put("/api/v1/recovery/projects/*", List.of("/api/v1/recovery/projects/999999999"));
+        s.put("/api/v1/recovery/heritage-zone.geojson", List.of("/api/v1/recovery/heritage-zone.geojson"));
+        s.put("/recovery", List.of("/recovery"));
+        s.put("/recovery/projects/*", List.of("/recovery/projects/999999999"));
         s.put("/api/v1/reports", List.of("/api/v1/reports"));
         s.put("/api/v1/reports/*", List.of("/api/v1/reports/{today}.html?lang=en",
                 "/api/v1/reports/{today}.html?lang=uk"));

@@ -1,0 +1,9 @@
+/**
+ * Recovery: reconstruction projects (OC4IDS type and status, the damage buildings they concern, cost, spending,
+ * funding, beneficiaries, milestones, documents), their stated score, the portfolio optimiser that chooses what
+ * the budget pays for first, and the heritage gate (a project touching a listed building or the old town's
+ * protected zone needs a recorded conservation approval before implementation). Owns the tables
+ * {@code recovery_*}; reads buildings through {@link org.vidnova.damage.BuildingDirectory}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Recovery")
+package org.vidnova.recovery;

@@ -1,0 +1,15 @@
+package org.vidnova.recovery.portfolio;
+
+import java.util.List;
+
+/**
+ * The chosen projects (in the order they were given), their cost and score, whether the set is proven optimal
+ * (false only when the search hit its node limit), and every other project with the reason it was left out.
+ */
+public record Portfolio(List<String> chosen, long totalCost, double totalScore, boolean optimal,
+        List<LeftOut> leftOut, long nodes) {
+
+    /** A project not chosen, and why. */
+    public record LeftOut(String id, String reason) {
+    }
+}
