@@ -1,16 +1,21 @@
 package org.vidnova.damage;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
 
@@ -92,9 +97,14 @@ class DamageIndicators {
     private static final String CURRENT = "SELECT id AS building_id, current_assessment_id AS id FROM damage_building"
             + " WHERE current_assessment_id IS NOT NULL";
 
+    /** Days kept in the cache: today, and the few past days the pages are asked about. */
+    private static final int CACHED_DAYS = 32;
+
     private final JdbcClient jdbc;
     private final Districts districts;
     private final Environment settings;
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<LocalDate, Cached> cache = new ConcurrentHashMap<>();
 
     DamageIndicators(JdbcClient jdbc, Districts districts, Environment settings) {
         this.jdbc = jdbc;
@@ -108,8 +118,62 @@ class DamageIndicators {
                 : settings.getProperty("vidnova.damage.household-size." + districtCode, Double.class, general);
     }
 
+    /**
+     * The indicators as of a day, from the cache while no write to the register has committed since they were
+     * computed: the home page asks for them on every visit, and at 300,000 buildings one computation reads them all.
+     */
     @Transactional(readOnly = true)
     Map<String, Object> asOf(LocalDate day) {
+        long now = generation.get();
+        Cached cached = cache.get(day);
+        if (cached != null && cached.generation() == now) {
+            return cached.answer();
+        }
+        Map<String, Object> answer = Collections.unmodifiableMap(compute(day));
+        if (cache.size() >= CACHED_DAYS) {
+            cache.clear();
+        }
+        // Computed from what was committed when `now` was read: a write committing meanwhile bumps the generation,
+        // so this answer is never served after it.
+        cache.put(day, new Cached(now, answer));
+        return answer;
+    }
+
+    /**
+     * Forgets every cached answer when the caller's transaction ends (or at once outside one): called by every write
+     * to buildings, institutions or assessments. Registers one synchronization per transaction however many batches
+     * call it.
+     */
+    void changedOnCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forget();
+            return;
+        }
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Forget f && f.owner() == this) {
+                return;
+            }
+        }
+        TransactionSynchronizationManager.registerSynchronization(new Forget(this));
+    }
+
+    private void forget() {
+        generation.incrementAndGet();
+        cache.clear();
+    }
+
+    /** Runs after commit or rollback alike: forgetting too much only costs one computation. */
+    private record Forget(DamageIndicators owner) implements TransactionSynchronization {
+        @Override
+        public void afterCompletion(int status) {
+            owner.forget();
+        }
+    }
+
+    private record Cached(long generation, Map<String, Object> answer) {
+    }
+
+    private Map<String, Object> compute(LocalDate day) {
         java.sql.Date latest = jdbc.sql("SELECT MAX(assessed_on) FROM damage_assessment").query(java.sql.Date.class)
                 .list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return asOf(day, latest == null || !latest.toLocalDate().isAfter(day));
