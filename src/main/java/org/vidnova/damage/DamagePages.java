@@ -59,17 +59,18 @@ class DamagePages {
         List<Incident> near = nearby.within(building.lat(), building.lon(), NEAR_METRES, null, null);
         Set<Long> linked = new HashSet<>();
         List<AssessmentView> assessments = building.assessments() == null ? List.of() : building.assessments();
-        for (AssessmentView a : assessments) {
-            if (a.incidentId() == null) {
-                continue;
-            }
-            incidents.find(a.incidentId()).ifPresent(strike -> near.stream()
-                    .filter(i -> java.time.Duration.between(i.occurredAt(), strike.occurredAt()).abs()
-                            .compareTo(SAME_TIME) <= 0)
-                    .forEach(i -> linked.add(i.id())));
+        // Every incident any assessment names, each once, oldest first; ids the incidents module does not know are
+        // skipped (no foreign key across modules).
+        List<Incident> named = assessments.stream().flatMap(a -> a.incidentIds().stream()).distinct()
+                .map(incidents::find).flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(Incident::occurredAt)).toList();
+        for (Incident strike : named) {
+            near.stream().filter(i -> java.time.Duration.between(i.occurredAt(), strike.occurredAt()).abs()
+                    .compareTo(SAME_TIME) <= 0).forEach(i -> linked.add(i.id()));
         }
         model.addAttribute("building", building);
         model.addAttribute("assessments", assessments);
+        model.addAttribute("named", named);
         model.addAttribute("strikes", near);
         model.addAttribute("linked", linked);
         return "damage/building";

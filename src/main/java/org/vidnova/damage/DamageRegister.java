@@ -227,7 +227,8 @@ public class DamageRegister {
             changes.add(new AuditTrail.Change(String.valueOf(a.id()), AuditAction.CREATE, a));
             written.add(a);
         }
-        assessments.updateAll(updates.stream().map(u -> u[1]).toList());
+        assessments.updateAll(updates.stream().map(u -> u[1]).toList(), updates.stream()
+                .filter(u -> !u[0].incidentIds().equals(u[1].incidentIds())).map(u -> u[1]).toList());
         for (Assessment[] u : updates) {
             changes.add(new AuditTrail.Change(String.valueOf(u[1].id()), AuditAction.UPDATE,
                     Changes.between(u[0], u[1], NOT_AUDITED)));
