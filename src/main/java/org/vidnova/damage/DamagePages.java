@@ -40,13 +40,15 @@ class DamagePages {
     private final DamageRegister register;
     private final IncidentsNearby nearby;
     private final IncidentRegister incidents;
+    private final EvidenceStore evidence;
 
     DamagePages(DamageIndicators indicators, DamageRegister register, IncidentsNearby nearby,
-            IncidentRegister incidents) {
+            IncidentRegister incidents, EvidenceStore evidence) {
         this.indicators = indicators;
         this.register = register;
         this.nearby = nearby;
         this.incidents = incidents;
+        this.evidence = evidence;
     }
 
     /**
@@ -71,6 +73,7 @@ class DamagePages {
         model.addAttribute("building", building);
         model.addAttribute("assessments", assessments);
         model.addAttribute("named", named);
+        model.addAttribute("evidence", evidence.of(assessments.stream().map(AssessmentView::id).toList()));
         model.addAttribute("strikes", near);
         model.addAttribute("linked", linked);
         return "damage/building";
