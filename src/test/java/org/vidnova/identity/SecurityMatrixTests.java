@@ -159,6 +159,7 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/damage", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
                 row(HttpMethod.GET, "/damage/buildings/999999999/assess", null, 401, 404, 403, 403, 404),
+                row(HttpMethod.GET, "/api/v1/damage/exports/coe-b15.csv", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/damage/assessments/999999999/evidence", null, open, open, open, open,
                         open),
                 row(HttpMethod.GET, "/api/v1/damage/assessments/999999999/evidence/1", null, 401, 404, 404, 404, 404),
