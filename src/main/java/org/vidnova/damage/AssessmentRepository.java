@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -71,32 +72,66 @@ class AssessmentRepository {
         named.batchUpdate(INSERT, assessments.stream().map(AssessmentRepository::params)
                 .toArray(SqlParameterSource[]::new), keys, new String[] {"id"});
         List<Map<String, Object>> generated = keys.getKeyList();
-        return IntStream.range(0, assessments.size()).mapToObj(n -> assessments.get(n)
+        List<Assessment> inserted = IntStream.range(0, assessments.size()).mapToObj(n -> assessments.get(n)
                 .withId(((Number) generated.get(n).values().iterator().next()).longValue())).toList();
+        link(inserted);
+        return inserted;
     }
 
-    void updateAll(List<Assessment> assessments) {
+    /** Updates them; the incidents of those whose incidents changed ({@code relink}) are written anew. */
+    void updateAll(List<Assessment> assessments, List<Assessment> relink) {
         if (!assessments.isEmpty()) {
             named.batchUpdate(UPDATE, assessments.stream().map(AssessmentRepository::params)
                     .toArray(SqlParameterSource[]::new));
         }
+        if (!relink.isEmpty()) {
+            named.getJdbcTemplate().batchUpdate("DELETE FROM damage_assessment_incident WHERE assessment_id = ?",
+                    relink, relink.size(), (ps, a) -> ps.setLong(1, a.id()));
+            link(relink);
+        }
+    }
+
+    private void link(List<Assessment> assessments) {
+        List<long[]> links = new ArrayList<>();
+        assessments.forEach(a -> a.incidentIds().forEach(i -> links.add(new long[] {a.id(), i})));
+        if (!links.isEmpty()) {
+            named.getJdbcTemplate().batchUpdate(
+                    "INSERT INTO damage_assessment_incident (assessment_id, incident_id) VALUES (?, ?)", links,
+                    links.size(), (ps, l) -> {
+                        ps.setLong(1, l[0]);
+                        ps.setLong(2, l[1]);
+                    });
+        }
+    }
+
+    /** These assessments with the incidents each names, read in one query. */
+    private List<Assessment> withIncidents(List<Assessment> assessments) {
+        Map<Long, List<Long>> ids = new HashMap<>();
+        SqlArrays.query(named.getJdbcTemplate(), "SELECT assessment_id, incident_id FROM damage_assessment_incident"
+                + " WHERE assessment_id = ANY(?) ORDER BY assessment_id, incident_id", "BIGINT",
+                assessments.stream().filter(a -> a.incidentId() != null).map(Assessment::id).toList(),
+                rs -> ids.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
+        return assessments.stream().map(a -> a.incidentId() == null ? a
+                : a.withIncidents(ids.getOrDefault(a.id(), List.of()))).toList();
     }
 
     /** The stored assessments among these keys (source '/' external id), by key. */
     Map<String, Assessment> findByKeys(Collection<String> sourceKeys) {
-        Map<String, Assessment> found = new HashMap<>();
+        List<Assessment> read = new ArrayList<>();
         SqlArrays.query(named.getJdbcTemplate(), "SELECT " + COLUMNS + " FROM damage_assessment WHERE source_key = ANY(?)",
                 "VARCHAR", sourceKeys, rs -> {
-                    Assessment a = map(rs, 0);
-                    found.put(BatchImport.sourceKey(a.source(), a.externalId()), a);
+                    read.add(map(rs, 0));
                 });
+        Map<String, Assessment> found = new HashMap<>();
+        withIncidents(read).forEach(a -> found.put(BatchImport.sourceKey(a.source(), a.externalId()), a));
         return found;
     }
 
     /** A building's assessments, oldest first. */
     List<Assessment> findByBuilding(long buildingId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM damage_assessment WHERE building_id = :b ORDER BY assessed_on, id")
-                .param("b", buildingId).query(AssessmentRepository::map).list();
+        return withIncidents(jdbc.sql("SELECT " + COLUMNS
+                + " FROM damage_assessment WHERE building_id = :b ORDER BY assessed_on, id")
+                .param("b", buildingId).query(AssessmentRepository::map).list());
     }
 
     /** The current assessment of each of these buildings as {id, grade}; null for a building without any. */
@@ -143,13 +178,15 @@ class AssessmentRepository {
 
     static Assessment map(ResultSet rs, int n) throws SQLException {
         Timestamp captured = rs.getTimestamp("evidence_captured_at");
+        // The lowest incident only: withIncidents reads them all where they are needed.
+        Long incident = rs.getObject("incident_id", Long.class);
         return new Assessment(rs.getLong("id"), rs.getString("source"), rs.getString("external_id"),
                 rs.getLong("building_id"), rs.getDate("assessed_on").toLocalDate(),
                 Assessor.parse(rs.getString("assessor")).orElseThrow(), rs.getString("native_class"),
                 rs.getInt("vidnova_grade"), rs.getString("crosswalk_version"),
                 rs.getObject("units_damaged", Integer.class), rs.getObject("units_destroyed", Integer.class),
                 rs.getObject("habitable", Boolean.class), Rebuildable.parse(rs.getString("rebuildable")).orElseThrow(),
-                rs.getObject("incident_id", Long.class), rs.getString("evidence_file"),
+                incident == null ? List.of() : List.of(incident), rs.getString("evidence_file"),
                 rs.getString("evidence_sha256"), captured == null ? null : captured.toInstant(),
                 rs.getObject("evidence_lat", Double.class), rs.getObject("evidence_lon", Double.class),
                 rs.getString("notes"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),

@@ -2,9 +2,11 @@ package org.vidnova.damage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.vidnova.web.Codes;
@@ -22,7 +24,38 @@ final class AssessmentRows {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern SOURCE = Pattern.compile(DamageController.SOURCE_PATTERN);
 
+    /** At most this many incidents in one row's incident_id. */
+    static final int MAX_INCIDENTS = 50;
+
     private AssessmentRows() {
+    }
+
+    /**
+     * The incident ids of incident_id: one or several separated by ';' (a comma would split the CSV cell), ascending
+     * and each once; empty when blank.
+     */
+    static List<Long> incidents(RowFields row) {
+        String incident = row.text("incident_id", false, 20 * MAX_INCIDENTS);
+        if (incident == null) {
+            return List.of();
+        }
+        TreeSet<Long> ids = new TreeSet<>();
+        for (String part : incident.split(";", -1)) {
+            try {
+                long id = Long.parseLong(part.strip());
+                if (id <= 0) {
+                    throw new NumberFormatException();
+                }
+                ids.add(id);
+            } catch (NumberFormatException e) {
+                row.error("incident_id", "must be ids of incidents, positive whole numbers separated by ';'");
+                return List.of();
+            }
+        }
+        if (ids.size() > MAX_INCIDENTS) {
+            row.error("incident_id", "names more than " + MAX_INCIDENTS + " incidents");
+        }
+        return List.copyOf(ids);
     }
 
     /** The draft, or empty with the reasons in {@code row}. A blank building_source is the import's source. */
@@ -53,18 +86,7 @@ final class AssessmentRows {
         Boolean habitable = row.bool("habitable", null);
         Rebuildable rebuildable = row.choice("rebuildable", Rebuildable::parse, Rebuildable.UNKNOWN,
                 Codes.list(Rebuildable.class));
-        Long incidentId = null;
-        String incident = row.text("incident_id", false, 19);
-        if (incident != null) {
-            try {
-                incidentId = Long.parseLong(incident);
-                if (incidentId <= 0) {
-                    row.error("incident_id", "must be the id of an incident, a positive whole number");
-                }
-            } catch (NumberFormatException e) {
-                row.error("incident_id", "must be the id of an incident, a positive whole number");
-            }
-        }
+        List<Long> incidentIds = incidents(row);
         String notes = row.text("notes", false, 4000);
         String file = row.text("evidence_file", false, 300);
         String sha = row.text("evidence_sha256", false, 64);
@@ -84,7 +106,7 @@ final class AssessmentRows {
         Instant capturedAt = captured == null ? null : captured.instant();
         return Optional.of(new AssessmentDraft(externalId, buildingSource == null ? defaultSource : buildingSource,
                 buildingId, assessedOn, assessor, Crosswalk.normalise(nativeClass), grade.getAsInt(),
-                crosswalk.version(), damaged, destroyed, habitable, rebuildable, incidentId, file,
+                crosswalk.version(), damaged, destroyed, habitable, rebuildable, incidentIds, file,
                 sha == null ? null : sha.toLowerCase(java.util.Locale.ROOT), capturedAt, lat, lon, notes));
     }
 }

@@ -120,6 +120,11 @@ class BuildingRepository {
                 .query(Long.class).single();
     }
 
+    /**
+     * Streams the buildings, 1,000 rows a fetch: inside a read-only transaction, since PostgreSQL's driver only reads
+     * through a cursor with auto-commit off (otherwise it loads every row before the first is handed over).
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     void forEach(Filter f, Consumer<Building> each) {
         streaming.sql("SELECT " + COLUMNS + " FROM damage_building WHERE " + WHERE + " ORDER BY id")
                 .params(filterParams(f)).query(rs -> {

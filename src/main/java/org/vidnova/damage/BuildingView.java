@@ -40,6 +40,7 @@ record BuildingView(long id, String source, String externalId, String address, d
     record AssessmentView(long id, String source, String externalId, LocalDate assessedOn, String assessor,
             String nativeClass, int grade, String state, String crosswalkVersion, boolean current,
             Integer unitsDamaged, Integer unitsDestroyed, Boolean habitable, String rebuildable, Long incidentId,
+            List<Long> incidentIds,
             String evidenceFile, String evidenceSha256, Instant evidenceCapturedAt, Double evidenceLat,
             Double evidenceLon, String notes) {
 
@@ -47,6 +48,7 @@ record BuildingView(long id, String source, String externalId, String address, d
             return new AssessmentView(a.id(), a.source(), a.externalId(), a.assessedOn(), Codes.of(a.assessor()),
                     a.nativeClass(), a.grade(), Crosswalk.label(a.grade()), a.crosswalkVersion(), current,
                     a.unitsDamaged(), a.unitsDestroyed(), a.habitable(), Codes.of(a.rebuildable()), a.incidentId(),
+                    a.incidentIds(),
                     a.evidenceFile(), a.evidenceSha256(), a.evidenceCapturedAt(), a.evidenceLat(), a.evidenceLon(),
                     a.notes());
         }

@@ -15,6 +15,7 @@ class DamageConfig {
     PublicPaths damagePublicPaths() {
         return PublicPaths.of("/api/v1/damage/buildings", "/api/v1/damage/buildings/*",
                 "/api/v1/damage/buildings.csv", "/api/v1/damage/buildings.geojson", "/api/v1/damage/indicators",
-                "/api/v1/damage/crosswalk", "/damage", "/damage/buildings/*");
+                "/api/v1/damage/crosswalk", "/damage", "/damage/buildings/*",
+                "/api/v1/damage/assessments/*/evidence", "/api/v1/damage/exports/coe-b15.csv");
     }
 }

@@ -43,9 +43,11 @@ class DamageExportController {
     private final BuildingRepository buildings;
     private final InstitutionRepository institutions;
     private final JsonMapper json;
+    private final CoeB15Export coeB15;
 
     DamageExportController(DamageController listing, BuildingRepository buildings,
-            InstitutionRepository institutions, JsonMapper json) {
+            InstitutionRepository institutions, JsonMapper json, CoeB15Export coeB15) {
+        this.coeB15 = coeB15;
         this.listing = listing;
         this.buildings = buildings;
         this.institutions = institutions;
@@ -73,6 +75,21 @@ class DamageExportController {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+    }
+
+    /**
+     * Facilities (institutions and non-residential buildings) shaped for the Council of Europe Register of Damage,
+     * category B1.5 (public buildings): public, as every field is already public in the buildings export and on the
+     * building pages, and nothing in it is personal; the register and the press can check the city's claims.
+     */
+    @GetMapping("/exports/coe-b15.csv")
+    void coeB15(HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"coe-b15-public-buildings.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            coeB15.write(csv);
         }
     }
 

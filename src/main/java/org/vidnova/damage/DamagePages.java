@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.vidnova.damage.BuildingView.AssessmentView;
 import org.vidnova.incidents.Incident;
-import org.vidnova.incidents.IncidentRegister;
 import org.vidnova.incidents.IncidentsNearby;
 import org.vidnova.web.ImportReport;
 import org.vidnova.web.ImportTimes;
@@ -39,14 +38,14 @@ class DamagePages {
     private final DamageIndicators indicators;
     private final DamageRegister register;
     private final IncidentsNearby nearby;
-    private final IncidentRegister incidents;
+    private final EvidenceStore evidence;
 
     DamagePages(DamageIndicators indicators, DamageRegister register, IncidentsNearby nearby,
-            IncidentRegister incidents) {
+            EvidenceStore evidence) {
         this.indicators = indicators;
         this.register = register;
         this.nearby = nearby;
-        this.incidents = incidents;
+        this.evidence = evidence;
     }
 
     /**
@@ -59,17 +58,19 @@ class DamagePages {
         List<Incident> near = nearby.within(building.lat(), building.lon(), NEAR_METRES, null, null);
         Set<Long> linked = new HashSet<>();
         List<AssessmentView> assessments = building.assessments() == null ? List.of() : building.assessments();
-        for (AssessmentView a : assessments) {
-            if (a.incidentId() == null) {
-                continue;
-            }
-            incidents.find(a.incidentId()).ifPresent(strike -> near.stream()
-                    .filter(i -> java.time.Duration.between(i.occurredAt(), strike.occurredAt()).abs()
-                            .compareTo(SAME_TIME) <= 0)
-                    .forEach(i -> linked.add(i.id())));
+        // Every incident any assessment names, each once, oldest first, as the caller may see it (the disclosure
+        // policy); ids the incidents module does not know are skipped (no foreign key across modules).
+        List<Incident> named = assessments.stream().flatMap(a -> a.incidentIds().stream()).distinct()
+                .map(nearby::shown).flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(Incident::occurredAt)).toList();
+        for (Incident strike : named) {
+            near.stream().filter(i -> java.time.Duration.between(i.occurredAt(), strike.occurredAt()).abs()
+                    .compareTo(SAME_TIME) <= 0).forEach(i -> linked.add(i.id()));
         }
         model.addAttribute("building", building);
         model.addAttribute("assessments", assessments);
+        model.addAttribute("named", named);
+        model.addAttribute("evidence", evidence.of(assessments.stream().map(AssessmentView::id).toList()));
         model.addAttribute("strikes", near);
         model.addAttribute("linked", linked);
         return "damage/building";

@@ -42,9 +42,12 @@ public class DamageRegister {
     private final Districts districts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final DamageIndicators indicators;
 
     DamageRegister(BuildingRepository buildings, AssessmentRepository assessments, InstitutionRepository institutions,
-            DamageSeen seen, Districts districts, AuditTrail audit, ApplicationEventPublisher events) {
+            DamageSeen seen, Districts districts, AuditTrail audit, ApplicationEventPublisher events,
+            DamageIndicators indicators) {
+        this.indicators = indicators;
         this.buildings = buildings;
         this.assessments = assessments;
         this.institutions = institutions;
@@ -102,13 +105,18 @@ public class DamageRegister {
                 run.tally.accepted(ImportTally.Outcome.UPDATED);
             }
         }
+        List<AuditTrail.Change> changes = new ArrayList<>();
         for (Building b : buildings.insertAll(inserts)) {
-            audit.record(BUILDING, String.valueOf(b.id()), AuditAction.CREATE, b);
+            changes.add(new AuditTrail.Change(String.valueOf(b.id()), AuditAction.CREATE, b));
         }
         buildings.updateAll(updates.stream().map(u -> u[1]).toList());
         for (Building[] u : updates) {
-            audit.record(BUILDING, String.valueOf(u[1].id()), AuditAction.UPDATE,
-                    Changes.between(u[0], u[1], NOT_AUDITED));
+            changes.add(new AuditTrail.Change(String.valueOf(u[1].id()), AuditAction.UPDATE,
+                    Changes.between(u[0], u[1], NOT_AUDITED)));
+        }
+        audit.recordAll(BUILDING, changes);
+        if (!changes.isEmpty()) {
+            indicators.changedOnCommit();
         }
     }
 
@@ -143,13 +151,18 @@ public class DamageRegister {
                 run.tally.accepted(ImportTally.Outcome.UPDATED);
             }
         }
+        List<AuditTrail.Change> changes = new ArrayList<>();
         for (Institution i : institutions.insertAll(inserts)) {
-            audit.record(INSTITUTION, String.valueOf(i.id()), AuditAction.CREATE, i);
+            changes.add(new AuditTrail.Change(String.valueOf(i.id()), AuditAction.CREATE, i));
         }
         institutions.updateAll(updates.stream().map(u -> u[1]).toList());
         for (Institution[] u : updates) {
-            audit.record(INSTITUTION, String.valueOf(u[1].id()), AuditAction.UPDATE,
-                    Changes.between(u[0], u[1], NOT_AUDITED));
+            changes.add(new AuditTrail.Change(String.valueOf(u[1].id()), AuditAction.UPDATE,
+                    Changes.between(u[0], u[1], NOT_AUDITED)));
+        }
+        audit.recordAll(INSTITUTION, changes);
+        if (!changes.isEmpty()) {
+            indicators.changedOnCommit();
         }
     }
 
@@ -208,17 +221,43 @@ public class DamageRegister {
         }
         Map<Long, String> districtOf = new java.util.HashMap<>();
         named.values().forEach(b -> districtOf.put(b.id(), b.districtCode()));
+        List<AuditTrail.Change> changes = new ArrayList<>();
+        List<Assessment> written = new ArrayList<>();
         for (Assessment a : assessments.insertAll(inserts)) {
-            audit.record(ASSESSMENT, String.valueOf(a.id()), AuditAction.CREATE, a);
-            assessed(a, districtOf.get(a.buildingId()));
+            changes.add(new AuditTrail.Change(String.valueOf(a.id()), AuditAction.CREATE, a));
+            written.add(a);
         }
-        assessments.updateAll(updates.stream().map(u -> u[1]).toList());
+        assessments.updateAll(updates.stream().map(u -> u[1]).toList(), updates.stream()
+                .filter(u -> !u[0].incidentIds().equals(u[1].incidentIds())).map(u -> u[1]).toList());
         for (Assessment[] u : updates) {
-            audit.record(ASSESSMENT, String.valueOf(u[1].id()), AuditAction.UPDATE,
-                    Changes.between(u[0], u[1], NOT_AUDITED));
-            assessed(u[1], districtOf.get(u[1].buildingId()));
+            changes.add(new AuditTrail.Change(String.valueOf(u[1].id()), AuditAction.UPDATE,
+                    Changes.between(u[0], u[1], NOT_AUDITED)));
+            written.add(u[1]);
         }
-        buildings.updateCurrent(assessments.current(touched));
+        audit.recordAll(ASSESSMENT, changes);
+        buildings.updateCurrent(changedCurrent(assessments.current(touched), named.values()));
+        written.forEach(a -> assessed(a, districtOf.get(a.buildingId())));
+        if (!written.isEmpty()) {
+            indicators.changedOnCommit();
+        }
+    }
+
+    /**
+     * Of the current states computed, those that differ from what the buildings read at the start of the batch
+     * keep: most new assessments of a building with a commission's act change nothing, and updating a building row
+     * rewrites all of it. A building not read (one an assessment moved away from) is always updated.
+     */
+    static Map<Long, long[]> changedCurrent(Map<Long, long[]> current, java.util.Collection<Building> read) {
+        Map<Long, long[]> changed = new java.util.HashMap<>(current);
+        for (Building b : read) {
+            long[] now = current.get(b.id());
+            if (current.containsKey(b.id()) && (now == null ? b.currentAssessmentId() == null
+                    : b.currentAssessmentId() != null && b.currentAssessmentId() == now[0]
+                            && b.currentGrade() != null && b.currentGrade() == now[1])) {
+                changed.remove(b.id());
+            }
+        }
+        return changed;
     }
 
     private void assessed(Assessment a, String district) {

@@ -21,9 +21,11 @@ public class IncidentsNearby {
 
     private final IncidentQueries queries;
     private final PublicStrikes strikes;
+    private final IncidentRegister register;
 
-    IncidentsNearby(IncidentQueries queries, PublicStrikes strikes) {
+    IncidentsNearby(IncidentQueries queries, PublicStrikes strikes, IncidentRegister register) {
         this.queries = queries;
+        this.register = register;
         this.strikes = strikes;
     }
 
@@ -55,5 +57,14 @@ public class IncidentsNearby {
     /** Whether the current caller may see strikes near a place (false: the policy publishes districts only). */
     public boolean pointsPublic() {
         return strikes.exactPoints();
+    }
+
+    /**
+     * One strike as the current caller may see it (for another module's page that names it by id): empty when it
+     * is not recorded or not yet public; rounded to its district when the disclosure policy says so.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Incident> shown(long id) {
+        return register.find(id).filter(strikes::visible).map(strikes::shown);
     }
 }

@@ -107,6 +107,41 @@ class DamageIndicatorsTests extends DamageTestBase {
     }
 
     @Test
+    void theHomePageFiguresFollowEveryImportThoughTheyAreCached(@Autowired DamageFigures figures,
+            @Autowired DamageIndicators indicators) throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(org.vidnova.web.ImportTimes.KYIV);
+        HousingFigures before = figures.asOf(today);
+        assertThat(indicators.asOf(today)).isSameAs(indicators.asOf(today));
+        String source = source();
+        buildings(source, BUILDINGS + "\nK1,,50.005,36.229,kindergarten,,2,0,,,\n"
+                + "R1,,50.005,36.229,residential,,5,30,,,\n").andExpect(jsonPath("$.accepted").value(2));
+        HousingFigures built = figures.asOf(today);
+        assertThat(built.buildings() - before.buildings()).isEqualTo(2);
+        assessments(source, ASSESSMENTS + "\nA1,,K1,2019-05-01,commission,commission:destroyed,,,,,,\n"
+                + "A2,,R1,2019-05-01,inspector,ems98:5,,,,,,\n").andExpect(jsonPath("$.accepted").value(2));
+        HousingFigures after = figures.asOf(today);
+        assertThat(after.kindergartensDestroyed() - built.kindergartensDestroyed()).isEqualTo(1);
+        assertThat(after.unitsDestroyed() - built.unitsDestroyed()).isEqualTo(30);
+        assertThat(after.buildingsAssessed() - built.buildingsAssessed()).isEqualTo(2);
+    }
+
+    @Test
+    void aCorrectedGradeOfTheCurrentAssessmentReachesItsBuilding() throws Exception {
+        String source = source();
+        buildings(source, BUILDINGS + "\nK1,,50.005,36.229,residential,,5,30,,,\n").andExpect(status().isOk());
+        assessments(source, ASSESSMENTS + "\nA1,,K1,2019-02-01,inspector,ems98:2,,,,,,\n")
+                .andExpect(jsonPath("$.created").value(1));
+        long id = buildingId(source, "K1");
+        assertThat(getJson("/api/v1/damage/buildings/" + id).get("grade").asInt()).isEqualTo(2);
+        assessments(source, ASSESSMENTS + "\nA1,,K1,2019-02-01,inspector,ems98:5,,,,,,\n")
+                .andExpect(jsonPath("$.updated").value(1));
+        assertThat(getJson("/api/v1/damage/buildings/" + id).get("grade").asInt()).isEqualTo(4);
+        assessments(source, ASSESSMENTS + "\nA2,,K1,2019-01-01,satellite,unosat:moderate,,,,,,\n")
+                .andExpect(jsonPath("$.created").value(1));
+        assertThat(getJson("/api/v1/damage/buildings/" + id).get("grade").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void aBadDayIs400() throws Exception {
         mvc.perform(get("/api/v1/damage/indicators").param("asOf", "yesterday")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("asOf"));

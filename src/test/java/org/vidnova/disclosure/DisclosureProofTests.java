@@ -102,6 +102,12 @@ class DisclosureProofTests {
                 "source_record_id,family_name,given_name,patronymic,sex,birth_date,age,status,event_date,district,"
                         + "lat,lon,notes\nr1," + tag + "Zzyzx,Proofname,,M,1970-01-01,,killed,2022-03-01,"
                         + "Saltivskyi,,,\n"));
+        String assessments = "external_id,building_source,building_external_id,assessed_on,assessor,native_class,"
+                + "units_damaged,units_destroyed,habitable,rebuildable,incident_id,notes\n" + tag + "-a," + tag + ","
+                + tag + "-b," + java.time.LocalDate.now() + ",inspector,ems98:3,0,0,false,yes," + recentId + ";" + oldId
+                + ",\n";
+        assertThat(body(asAdmin(post("/api/v1/damage/assessments/imports?source=" + tag).contentType("text/csv")
+                .content(assessments))).path("accepted").asInt()).as(assessments).isEqualTo(1);
         assertThat(asAdmin(post("/api/v1/population/households").contentType("application/json").content("""
                 {"referencePerson":"%sHomeless Proofname","size":1,"children":0,"elderly":0,"disabled":0,
                  "homeBuildingId":%d,"stays":"relatives","contact":"+380 00 %s","override":true,
@@ -158,6 +164,8 @@ class DisclosureProofTests {
         s.put("/api/v1/damage/indicators", List.of("/api/v1/damage/indicators"));
         s.put("/api/v1/damage/crosswalk", List.of("/api/v1/damage/crosswalk"));
         s.put("/damage", List.of("/damage"));
+        s.put("/api/v1/damage/assessments/*/evidence", List.of("/api/v1/damage/assessments/999999999/evidence"));
+        s.put("/api/v1/damage/exports/coe-b15.csv", List.of("/api/v1/damage/exports/coe-b15.csv"));
         s.put("/damage/buildings/*", List.of("/damage/buildings/{building}"));
         s.put("/api/v1/casualties/counts", List.of("/api/v1/casualties/counts?by=district",
                 "/api/v1/casualties/counts?by=status", "/api/v1/casualties/counts?by=day"));

@@ -203,6 +203,13 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/admin/disclosure", null, 401, 403, 403, 403, 200),
                 row(HttpMethod.GET, "/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
                 row(HttpMethod.GET, "/damage/buildings/999999999/assess", null, 401, 404, 403, 403, 404),
+                row(HttpMethod.GET, "/api/v1/damage/exports/coe-b15.csv", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/damage/assessments/999999999/evidence", null, open, open, open, open,
+                        open),
+                row(HttpMethod.GET, "/api/v1/damage/assessments/999999999/evidence/1", null, 401, 404, 404, 404, 404),
+                // a file is multipart: any other body is 415 for signed-in callers (EvidenceTests: 403 for analysts)
+                row(HttpMethod.POST, "/api/v1/damage/assessments/999999999/evidence", "CSV:x", 401, 415, 415, 415,
+                        415),
                 row(HttpMethod.POST, "/api/v1/damage/buildings/imports?source=matrix", "CSV:" + BUILDING_HEADER,
                         401, 200, 403, 403, 200),
                 row(HttpMethod.POST, "/api/v1/damage/assessments/imports?source=matrix", "CSV:" + ASSESSMENT_HEADER,
