@@ -39,7 +39,9 @@ import org.vidnova.web.UploadLimit;
 class PopulationController {
 
     /** Registrations by social services, or aggregate counts from external sources. */
-    static final String IMPORTS = "/api/v1/population/{kind:registrations|counts}/imports";
+    static final String IMPORTS = "/api/v1/population/{kind}/imports";
+    /** The kinds of import; a regular expression in the path would hide them from the OpenAPI description. */
+    static final java.util.Set<String> KINDS = java.util.Set.of("registrations", "counts");
     static final String SOURCE_PATTERN = "[A-Za-z0-9._-]{1,64}";
     /** The longest series one call may ask for: ten years of days. */
     static final long MAX_DAYS = 3660;
@@ -93,6 +95,7 @@ class PopulationController {
     @PreAuthorize("hasRole('REGISTRAR')")
     ImportReport importFile(@PathVariable String kind, @RequestParam @Pattern(regexp = SOURCE_PATTERN) String source,
             @RequestPart("file") MultipartFile file) throws IOException {
+        known(kind);
         try (InputStream in = UploadLimit.bounded(file.getInputStream(), file.getSize(), maxUpload)) {
             return register.importRows(kind, source, in);
         }
@@ -103,9 +106,16 @@ class PopulationController {
     @PreAuthorize("hasRole('REGISTRAR')")
     ImportReport importBody(@PathVariable String kind, @RequestParam @Pattern(regexp = SOURCE_PATTERN) String source,
             HttpServletRequest request) throws IOException {
+        known(kind);
         try (InputStream in = UploadLimit.bounded(request.getInputStream(), request.getContentLengthLong(),
                 maxUpload)) {
             return register.importRows(kind, source, in);
+        }
+    }
+
+    private static void known(String kind) {
+        if (!KINDS.contains(kind)) {
+            throw ApiProblem.notFound("No import of " + kind + ": the imports are registrations and counts");
         }
     }
 

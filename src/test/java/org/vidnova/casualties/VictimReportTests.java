@@ -167,7 +167,7 @@ class VictimReportTests {
         assertThat(reads.get(0)).startsWith("ivan ").contains("\"shown\":[" + id + "]");
         String all = jdbc.sql("SELECT COALESCE(change_json, '') FROM audit_entry WHERE entity_type LIKE 'casualties%'")
                 .query(String.class).list().toString();
-        for (String personal : List.of("Гончаренко", "Андрій", "Васильович", "1975", "shrapnel")) {
+        for (String personal : List.of("Гончаренко", "Андрій", "Васильович", "1975-07-07", "shrapnel")) {
             assertThat(all).doesNotContain(personal);
         }
     }
