@@ -15,6 +15,8 @@ import org.vidnova.disclosure.Disclosure;
 import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
 import org.vidnova.incidents.IncidentFigures;
+import org.vidnova.population.PopulationFigures;
+import org.vidnova.recovery.RecoveryFigures;
 import org.vidnova.shelters.Alerts;
 import org.vidnova.shelters.OpenShelters;
 import org.vidnova.shelters.ShelterRegister;
@@ -42,9 +44,14 @@ class HomeController {
     private final ShelterRegister shelters;
     private final Alerts alerts;
     private final Disclosure disclosure;
+    private final PopulationFigures population;
+    private final RecoveryFigures recovery;
 
     HomeController(Districts districts, IncidentFigures strikes, CasualtyFigures casualties, DamageFigures damage,
-            ShelterRegister shelters, Alerts alerts, Disclosure disclosure) {
+            ShelterRegister shelters, Alerts alerts, Disclosure disclosure, PopulationFigures population,
+            RecoveryFigures recovery) {
+        this.population = population;
+        this.recovery = recovery;
         this.districts = districts;
         this.strikes = strikes;
         this.casualties = casualties;
@@ -100,6 +107,15 @@ class HomeController {
         long active = alerts.active().stream().filter(a -> code == null || a.wholeCity() || a.districts().contains(code))
                 .count();
         model.addAttribute("shelters", new ShelterFigures(open.count(), open.capacity(), active));
+        PopulationFigures.PresentPopulation present = population.asOf(day);
+        model.addAttribute("present", code == null ? present.city() : present.districts().stream()
+                .filter(p -> code.equals(p.district())).findFirst().orElse(null));
+        model.addAttribute("returned", population.returnsLastWeek(day).stream()
+                .mapToLong(PopulationFigures.DayReturns::returns).sum());
+        RecoveryFigures.Figures r = recovery.now();
+        model.addAttribute("recovery", r);
+        model.addAttribute("underWay", r.projectsByStatus().getOrDefault("implementation", 0L)
+                + r.projectsByStatus().getOrDefault("completion", 0L));
         return "reporting/home";
     }
 }

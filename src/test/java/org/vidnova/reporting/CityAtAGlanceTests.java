@@ -34,6 +34,8 @@ class CityAtAGlanceTests {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.vidnova.recovery.RecoveryFigures recovery;
 
     private JsonNode api(String url) throws Exception {
         return json.readTree(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
@@ -73,6 +75,14 @@ class CityAtAGlanceTests {
                 .isEqualTo(api("/api/v1/casualties/estimate").get("city").get("documented").asLong());
         assertThat(attribute(html, "glance-homes", "data-destroyed"))
                 .isEqualTo(api("/api/v1/damage/indicators").get("city").get("unitsDestroyed").asLong());
+        long present = 0;
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv")).toString();
+        for (JsonNode row : api("/api/v1/population/estimate?from=" + today + "&to=" + today).get("rows")) {
+            present += row.path("estimate").asLong();
+        }
+        assertThat(attribute(html, "glance-population", "data-estimate")).isEqualTo(present).isPositive();
+        assertThat(attribute(html, "glance-recovery", "data-committed")).isEqualTo(recovery.now().committed());
+        assertThat(html).contains("href=\"/population?to=" + today + "\"").contains("href=\"/recovery\"");
         assertThat(attribute(html, "glance-shelters", "data-open"))
                 .isEqualTo(api("/api/v1/shelters?status=open&size=1").get("total").asLong());
         assertThat(html).contains("The city now").contains("href=\"/incidents?to=").contains("href=\"/casualties\"")

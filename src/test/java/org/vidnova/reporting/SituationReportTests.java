@@ -73,16 +73,22 @@ class SituationReportTests extends SituationReportTestBase {
     }
 
     @Test
-    void everyModuleHasItsSectionWithTheFacadesFigures() {
+    void everyModuleHasItsSectionWithTheFacadesFigures(@Autowired org.vidnova.population.PopulationFigures population,
+            @Autowired org.vidnova.recovery.RecoveryFigures recovery) {
         SituationReport report = reports.gather(LocalDate.of(1994, 6, 1));
         assertThat(report.sections()).extracting(SituationReport.Section::key)
-                .containsExactly("strikes", "casualties", "damage", "shelters");
+                .containsExactly("strikes", "casualties", "damage", "shelters", "population", "recovery");
         KilledFigures killed = casualties.killed();
         SituationReport.Figure estimated = report.section("casualties").orElseThrow().figure("killedEstimated")
                 .orElseThrow();
         assertThat(estimated.value()).isEqualTo(killed.estimate() == null ? null : Math.round(killed.estimate()));
         assertThat(report.section("damage").orElseThrow().figure("unitsDestroyed")).isPresent();
         assertThat(report.section("shelters").orElseThrow().figure("open")).isPresent();
+        // Before the war, everyone was there: the estimate is the pre-war population of the districts.
+        assertThat(report.section("population").orElseThrow().figure("present").orElseThrow().value())
+                .isEqualTo(population.asOf(LocalDate.of(1994, 6, 1)).city().estimate()).isPositive();
+        assertThat(report.section("recovery").orElseThrow().figure("committedUah").orElseThrow().value())
+                .isEqualTo(recovery.now().committed());
         assertThat(report.asOf()).isEqualTo(LocalDate.of(1994, 6, 2).atStartOfDay(org.vidnova.web.ImportTimes.KYIV)
                 .toInstant());
     }
