@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,8 @@ import org.vidnova.geo.LatLon;
 
 /**
  * Where shelter capacity falls short. Computed from the open shelters on demand (tens of milliseconds for
- * Kharkiv) and kept until the register next changes.
+ * Kharkiv) and kept until the register next changes, once per set of kinds the disclosure policy hides: the
+ * public's coverage leaves hidden shelters out, since the covered circles would show where they are.
  */
 @Service
 class ShelterCoverage {
@@ -31,12 +34,14 @@ class ShelterCoverage {
 
     private final NearestShelters shelters;
     private final Districts districts;
+    private final PublicShelters publicShelters;
     private final CoverageGrid grid = CoverageGrid.of(CELL_METERS, RADIUS_METERS);
-    private volatile Computed cached;
+    private final Map<Set<ShelterKind>, Computed> cached = new ConcurrentHashMap<>();
 
-    ShelterCoverage(NearestShelters shelters, Districts districts) {
+    ShelterCoverage(NearestShelters shelters, Districts districts, PublicShelters publicShelters) {
         this.shelters = shelters;
         this.districts = districts;
+        this.publicShelters = publicShelters;
     }
 
     CoverageReport report() {
@@ -49,16 +54,18 @@ class ShelterCoverage {
 
     private Computed computed() {
         long version = shelters.version();
-        Computed c = cached;
+        Set<ShelterKind> hidden = publicShelters.hiddenKinds();
+        Computed c = cached.get(hidden);
         if (c == null || c.version() != version) {
-            c = compute(version);
-            cached = c;
+            c = compute(version, hidden);
+            cached.put(hidden, c);
         }
         return c;
     }
 
-    private Computed compute(long version) {
-        List<Shelter> open = shelters.all().stream().filter(s -> s.status() == ShelterStatus.OPEN).toList();
+    private Computed compute(long version, Set<ShelterKind> hidden) {
+        List<Shelter> open = shelters.all().stream()
+                .filter(s -> s.status() == ShelterStatus.OPEN && !hidden.contains(s.kind())).toList();
         Map<String, Geometry> boundaries = new LinkedHashMap<>();
         for (District d : districts.all()) {
             boundaries.put(d.code(), districts.boundary(d.code()).orElseThrow());
@@ -103,7 +110,8 @@ class ShelterCoverage {
         CoverageReport.Row city = new CoverageReport.Row(null, "Харків", "Kharkiv", cityOpen, cityCapacity,
                 cityUnknown, cityPopulation, perThousand(cityCapacity, cityPopulation), round(cityArea),
                 round(cityCovered), round4(result.coveredShare()));
-        return new Computed(version, new CoverageReport(RADIUS_METERS, CELL_METERS, Instant.now(), rows, city),
+        return new Computed(version, new CoverageReport(RADIUS_METERS, CELL_METERS, Instant.now(), rows, city,
+                hidden.stream().map(ShelterKind::code).sorted().toList()),
                 result.toGeoJson());
     }
 

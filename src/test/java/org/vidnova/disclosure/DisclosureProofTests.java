@@ -256,6 +256,17 @@ class DisclosureProofTests {
         assertThat(body(mvc.perform(get("/api/v1/shelters/nearest?lat=50.0101&lon=36.3001&limit=5")))
                 .path("items").toString()).contains(tag + "SHOWNNAME").doesNotContain(tag + "HIDDENNAME");
 
+        // Coverage leaves the hidden kinds out for the public, and says so; staff see the city's whole coverage.
+        JsonNode publicCoverage = body(mvc.perform(get("/api/v1/shelters/coverage")));
+        JsonNode staffCoverage = body(asAdmin(get("/api/v1/shelters/coverage")));
+        assertThat(publicCoverage.path("hiddenKinds").toString()).contains("parking");
+        assertThat(staffCoverage.path("hiddenKinds").size()).isZero();
+        assertThat(mvc.perform(get("/shelters/coverage?lang=en")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("left out under the disclosure policy: parking");
+        assertThat(staffCoverage.path("city").path("openShelters").asInt()
+                - publicCoverage.path("city").path("openShelters").asInt()).isGreaterThanOrEqualTo(1);
+
         JsonNode staff = body(asAdmin(get("/api/v1/incidents?source=" + tag))).path("items");
         assertThat(staff).hasSize(2);
         assertThat(staff.toString()).contains(tag + "RECENTDESC", tag + "OLDDESC", "50.01234567");
