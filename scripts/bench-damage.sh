@@ -18,26 +18,8 @@ DB=${1:-h2}
 BUILDINGS=${2:-300000}
 ASSESSMENTS=${3:-1000000}
 CALLS=${4:-21}
-JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-DATA=$(mktemp -d /tmp/vidnova-bench.XXXXXX)
-PASSWORD=bench-password-12345
-PG_DIR=
-APP=
-cleanup() {
-  [[ -n "$APP" ]] && { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; }
-  [[ -n "$PG_DIR" ]] && scripts/pg-test-cluster.sh stop "$PG_DIR"
-  rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-DB_ARGS=()
-if [[ "$DB" == postgresql ]]; then
-  eval "$(scripts/pg-test-cluster.sh start)"
-  PG_DIR=$VIDNOVA_TEST_PG_DIR
-  DB_ARGS=(--spring.datasource.url="${VIDNOVA_TEST_PG_URL%%\?*}${VIDNOVA_BENCH_PG_PARAMS:+?$VIDNOVA_BENCH_PG_PARAMS}"
-           --spring.datasource.username=vidnova
-           --spring.datasource.password=vidnova)
-fi
+source scripts/bench-app.sh
+bench_setup "$DB"
 
 # Buildings over Kharkiv's bounding box: 85% residential (1 to 120 homes, residents known for a third), the rest
 # facilities (schools, kindergartens, medical…). Assessments: each names a building at random, any of the four kinds
@@ -94,19 +76,7 @@ if [[ -n "${VIDNOVA_BENCH_ONE_INCIDENT:-}" ]]; then
   mv "$DATA/a1.csv" "$DATA/assessments.csv"
 fi
 
-"$JAVA" -version 2>&1 | head -1
-VIDNOVA_ADMIN_PASSWORD=$PASSWORD "$JAVA" -Xmx1g ${VIDNOVA_BENCH_JAVA_OPTS:-} \
-  -jar "${VIDNOVA_JAR:-target/vidnova.jar}" --server.port=0 --vidnova.data-dir="$DATA" \
-  --vidnova.damage.max-upload=2GB --logging.level.root=WARN "${DB_ARGS[@]}" ${VIDNOVA_BENCH_ARGS:-} >"$DATA/app.log" 2>&1 &
-APP=$!
-PORT=
-for i in $(seq 1 120); do
-  kill -0 "$APP" 2>/dev/null || { tail -20 "$DATA/app.log"; exit 1; }
-  PORT=$(ss -ltnpH 2>/dev/null | grep "pid=$APP," | grep -oE ':[0-9]+ ' | head -1 | tr -d ': ' || true)
-  [[ -n "$PORT" ]] && curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
-  sleep 1
-done
-echo "app on $DB (pid $APP)"
+bench_start --vidnova.damage.max-upload=2GB
 
 import() { # $1: label, $2: file, $3: path, $4: rows
   local t0 t1 report

@@ -16,26 +16,8 @@ cd "$(dirname "$0")/.."
 DB=${1:-h2}
 ROWS=${2:-1000000}
 CALLS=${3:-21}
-JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-DATA=$(mktemp -d /tmp/vidnova-bench.XXXXXX)
-PASSWORD=bench-password-12345
-PG_DIR=
-APP=
-cleanup() {
-  [[ -n "$APP" ]] && { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; }
-  [[ -n "$PG_DIR" ]] && scripts/pg-test-cluster.sh stop "$PG_DIR"
-  rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-DB_ARGS=()
-if [[ "$DB" == postgresql ]]; then
-  eval "$(scripts/pg-test-cluster.sh start)"
-  PG_DIR=$VIDNOVA_TEST_PG_DIR
-  DB_ARGS=(--spring.datasource.url="${VIDNOVA_TEST_PG_URL%%\?*}${VIDNOVA_BENCH_PG_PARAMS:+?$VIDNOVA_BENCH_PG_PARAMS}"
-           --spring.datasource.username=vidnova
-           --spring.datasource.password=vidnova)
-fi
+source scripts/bench-app.sh
+bench_setup "$DB"
 
 # 3 years of incidents, 85% inside Kharkiv's bounding box (some of those outside its districts), the rest outside.
 python3 - "$ROWS" > "$DATA/incidents.csv" <<'PY'
@@ -59,20 +41,7 @@ for i in range(int(sys.argv[1])):
 PY
 echo "file: $ROWS rows, $(du -h "$DATA/incidents.csv" | cut -f1)"
 
-"$JAVA" -version 2>&1 | head -1
-VIDNOVA_ADMIN_PASSWORD=$PASSWORD "$JAVA" -Xmx1g -Xlog:gc:file="$DATA/gc.log" ${VIDNOVA_BENCH_JAVA_OPTS:-} \
-  -jar "${VIDNOVA_JAR:-target/vidnova.jar}" --server.port=0 --vidnova.data-dir="$DATA" \
-  --vidnova.incidents.max-upload=2GB --logging.level.root=WARN "${DB_ARGS[@]}" ${VIDNOVA_BENCH_ARGS:-} >"$DATA/app.log" 2>&1 &
-APP=$!
-# A port of its own (0: any free one), read from the sockets the app listens on: two runs at once never mix.
-PORT=
-for i in $(seq 1 120); do
-  kill -0 "$APP" 2>/dev/null || { tail -20 "$DATA/app.log"; exit 1; }
-  PORT=$(ss -ltnpH 2>/dev/null | grep "pid=$APP," | grep -oE ':[0-9]+ ' | head -1 | tr -d ': ' || true)
-  [[ -n "$PORT" ]] && curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
-  sleep 1
-done
-echo "app on $DB (pid $APP)"
+VIDNOVA_BENCH_JAVA_OPTS="-Xlog:gc:file=$DATA/gc.log ${VIDNOVA_BENCH_JAVA_OPTS:-}" bench_start --vidnova.incidents.max-upload=2GB
 
 heap() { # MB: the most in use before any GC since line $1 of the GC log
   tail -n +"$1" "$DATA/gc.log" | grep -oE '[0-9]+M->[0-9]+M' | awk -F'[M>-]+' '$1 > b { b = $1 } END { print b + 0 }'

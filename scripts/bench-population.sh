@@ -14,25 +14,8 @@ cd "$(dirname "$0")/.."
 DB=${1:-h2}
 ROWS=${2:-1000000}
 CALLS=${3:-21}
-JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-DATA=$(mktemp -d /tmp/vidnova-bench.XXXXXX)
-PASSWORD=bench-password-12345
-PG_DIR=
-APP=
-cleanup() {
-  [[ -n "$APP" ]] && { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; }
-  [[ -n "$PG_DIR" ]] && scripts/pg-test-cluster.sh stop "$PG_DIR"
-  rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-DB_ARGS=()
-if [[ "$DB" == postgresql ]]; then
-  eval "$(scripts/pg-test-cluster.sh start)"
-  PG_DIR=$VIDNOVA_TEST_PG_DIR
-  DB_ARGS=(--spring.datasource.url="${VIDNOVA_TEST_PG_URL%%\?*}" --spring.datasource.username=vidnova
-           --spring.datasource.password=vidnova)
-fi
+source scripts/bench-app.sh
+bench_setup "$DB"
 
 # Two years from 2022-02-24: departures mostly in the first months, returns growing later, a few arrivals;
 # districts named by code, current or old name as lists do.
@@ -58,19 +41,7 @@ for i in range(int(sys.argv[1])):
 PY
 echo "file: $ROWS rows, $(du -h "$DATA/registrations.csv" | cut -f1)"
 
-"$JAVA" -version 2>&1 | head -1
-VIDNOVA_ADMIN_PASSWORD=$PASSWORD "$JAVA" -Xmx1g ${VIDNOVA_BENCH_JAVA_OPTS:-} \
-  -jar "${VIDNOVA_JAR:-target/vidnova.jar}" --server.port=0 --vidnova.data-dir="$DATA" \
-  --vidnova.limits.max-upload=2GB --logging.level.root=WARN "${DB_ARGS[@]}" >"$DATA/app.log" 2>&1 &
-APP=$!
-PORT=
-for i in $(seq 1 120); do
-  kill -0 "$APP" 2>/dev/null || { tail -20 "$DATA/app.log"; exit 1; }
-  PORT=$(ss -ltnpH 2>/dev/null | grep "pid=$APP," | grep -oE ':[0-9]+ ' | head -1 | tr -d ': ' || true)
-  [[ -n "$PORT" ]] && curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
-  sleep 1
-done
-echo "app on $DB (pid $APP)"
+bench_start --vidnova.limits.max-upload=2GB
 
 import() { # $1: label
   local t0 t1 report

@@ -9,15 +9,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vidnova.disclosure.Disclosure;
 import org.vidnova.disclosure.DisclosurePolicy;
+import org.vidnova.identity.CurrentUser;
 import org.vidnova.identity.PublicPaths;
+import org.vidnova.identity.Role;
 import org.vidnova.web.ApiProblem;
 
 /**
@@ -41,14 +40,14 @@ class CasualtyCountsController {
 
     private final Persons persons;
     private final CasualtyEstimates estimates;
-    private final RoleHierarchy roles;
+    private final CurrentUser caller;
     private final Disclosure disclosure;
 
-    CasualtyCountsController(Persons persons, CasualtyEstimates estimates, RoleHierarchy roles,
+    CasualtyCountsController(Persons persons, CasualtyEstimates estimates, CurrentUser caller,
             Disclosure disclosure) {
         this.persons = persons;
         this.estimates = estimates;
-        this.roles = roles;
+        this.caller = caller;
         this.disclosure = disclosure;
     }
 
@@ -67,7 +66,7 @@ class CasualtyCountsController {
         CasualtyEstimates.Estimate e = estimates.estimate(s, "district".equals(stratify));
         List<CasualtyEstimates.Total> strata = e.strata();
         List<String> warnings = new java.util.ArrayList<>(e.warnings());
-        if (!analyst()) {
+        if (!caller.holds(Role.ANALYST)) {
             int smallest = disclosure.policy().smallestCount();
             long small = strata.stream().filter(t -> t.documented() < smallest).count();
             strata = strata.stream().filter(t -> t.documented() >= smallest).toList();
@@ -92,7 +91,7 @@ class CasualtyCountsController {
         Persons.By key = Arrays.stream(Persons.By.values()).filter(b -> b.name().equalsIgnoreCase(by.strip()))
                 .findFirst().orElseThrow(() -> ApiProblem.badRequest("by",
                         "must be one of status, district, day, sex, ageband"));
-        boolean analyst = analyst();
+        boolean analyst = caller.holds(Role.ANALYST);
         List<Map<String, Object>> rows = persons.counts(key);
         DisclosurePolicy policy = disclosure.policy();
         if (!analyst) {
@@ -109,12 +108,6 @@ class CasualtyCountsController {
         return count instanceof Long n ? policy.count(n) : count;
     }
 
-    /** Whether the caller holds ANALYST, directly or through a higher role (the hierarchy decides, not this). */
-    private boolean analyst() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && roles.getReachableGrantedAuthorities(auth.getAuthorities()).stream()
-                .anyMatch(a -> "ROLE_ANALYST".equals(a.getAuthority()));
-    }
 
     @Configuration(proxyBeanMethods = false)
     static class PublicCounts {

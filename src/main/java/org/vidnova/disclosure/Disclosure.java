@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -82,7 +84,9 @@ public class Disclosure {
         DisclosurePolicy before = policy();
         Instant now = Instant.now();
         String actor = AuditTrail.currentActor();
-        long version = jdbc.sql("""
+        // The new row's own key: a MAX(version) read afterwards could see another administrator's decision.
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
                 INSERT INTO disclosure_policy (strike_delay_hours, strike_location, hidden_shelter_kinds,
                     smallest_count, reason, decided_by, decided_at)
                 VALUES (:delay, :location, :kinds, :smallest, :reason, :by, :at)""")
@@ -90,7 +94,8 @@ public class Disclosure {
                 .param("kinds", String.join(",", new java.util.TreeSet<>(hiddenShelterKinds)))
                 .param("smallest", smallestCount).param("reason", reason).param("by", actor)
                 .param("at", Timestamp.from(now))
-                .update() > 0 ? latestVersion() : 0;
+                .update(key, "version");
+        long version = key.getKey().longValue();
         DisclosurePolicy after = new DisclosurePolicy(version, strikeDelayHours, location, hiddenShelterKinds,
                 smallestCount, reason, actor, now);
         Map<String, Object[]> change = new LinkedHashMap<>();
@@ -109,10 +114,6 @@ public class Disclosure {
             }
         });
         return after;
-    }
-
-    private long latestVersion() {
-        return jdbc.sql("SELECT MAX(version) FROM disclosure_policy").query(Long.class).single();
     }
 
     private static Set<String> kinds(String text) {

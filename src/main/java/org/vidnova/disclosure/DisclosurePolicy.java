@@ -3,7 +3,6 @@ package org.vidnova.disclosure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What the public may see. {@code strikeDelayHours}: a strike record is public only this long after it occurred;
@@ -20,7 +19,7 @@ public record DisclosurePolicy(long version, int strikeDelayHours, StrikeLocatio
             "default before any decision", "system", Instant.EPOCH);
 
     public DisclosurePolicy {
-        hiddenShelterKinds = Set.copyOf(new TreeSet<>(hiddenShelterKinds));
+        hiddenShelterKinds = Set.copyOf(hiddenShelterKinds);
     }
 
     /** Strikes that occurred after this instant are not public yet. */

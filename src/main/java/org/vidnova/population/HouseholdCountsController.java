@@ -7,13 +7,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vidnova.disclosure.Disclosure;
+import org.vidnova.identity.CurrentUser;
 import org.vidnova.identity.PublicPaths;
+import org.vidnova.identity.Role;
 
 /**
  * Public counts of households without a home, by home district and status. A count of 1 or 2 could point at a
@@ -30,19 +29,19 @@ class HouseholdCountsController {
     }
 
     private final Households households;
-    private final RoleHierarchy roles;
+    private final CurrentUser caller;
     private final Disclosure disclosure;
 
-    HouseholdCountsController(Households households, RoleHierarchy roles, Disclosure disclosure) {
+    HouseholdCountsController(Households households, CurrentUser caller, Disclosure disclosure) {
         this.households = households;
-        this.roles = roles;
+        this.caller = caller;
         this.disclosure = disclosure;
     }
 
     @GetMapping("/api/v1/population/households/counts")
     Counts counts() {
         List<Map<String, Object>> rows = households.countsByDistrict();
-        if (analyst()) {
+        if (caller.holds(Role.ANALYST)) {
             return new Counts(null, rows);
         }
         int smallest = disclosure.policy().smallestCount();
@@ -56,12 +55,6 @@ class HouseholdCountsController {
         return new Counts(smallest, rows);
     }
 
-    /** Whether the caller holds ANALYST, directly or through a higher role. */
-    private boolean analyst() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && roles.getReachableGrantedAuthorities(auth.getAuthorities()).stream()
-                .anyMatch(a -> "ROLE_ANALYST".equals(a.getAuthority()));
-    }
 
     @Configuration(proxyBeanMethods = false)
     static class PublicCounts {
