@@ -51,7 +51,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(condition);
+        // A page replaced while the condition reads it leaves a stale element: read again.
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     public void screenshot(String name) throws IOException {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -56,6 +58,19 @@ class AlertStream {
                 listeners.remove(emitter);
             }
         }
+    }
+
+    /**
+     * Ends every stream when the application stops. An open stream is a request in progress, so a graceful shutdown
+     * would otherwise wait its whole time-out for streams that never end; browsers reconnect to the next instance
+     * after the 5 s the snapshot asked for.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void onShutdown() {
+        for (SseEmitter emitter : listeners) {
+            emitter.complete();
+        }
+        listeners.clear();
     }
 
     int listeners() {

@@ -49,12 +49,15 @@ class DisclosurePageBrowserTests extends BrowserTest {
         browser.findElement(By.id("kind-parking")).click();
         ((JavascriptExecutor) browser).executeScript("document.getElementById('reason').removeAttribute('required')");
         browser.findElement(By.id("decide")).click();
+        // The click may return before the answer to the form post has replaced the page.
+        chromium.waitUntil(d -> !d.findElements(By.id("policy-errors")).isEmpty(), 20);
         assertThat(browser.findElement(By.id("policy-errors")).getText()).contains("Підстава рішення");
         assertThat(publicExport()).contains("Parking under the mall");
 
         browser.findElement(By.id("reason")).sendKeys("Strikes on reported sites within hours; parking shelters "
                 + "are in critical infrastructure");
         browser.findElement(By.id("decide")).click();
+        chromium.waitUntil(d -> !d.findElements(By.id("policy-saved")).isEmpty(), 20);
         assertThat(browser.findElement(By.id("policy-saved")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("policy-history")).getText()).contains("critical infrastructure",
                 "24");
@@ -65,7 +68,7 @@ class DisclosurePageBrowserTests extends BrowserTest {
         chromium.screenshot("disclosure-uk-phone.png");
 
         browser.findElement(By.id("lang-en")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Disclosure policy");
+        chromium.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("Disclosure policy"), 20);
         assertThat(browser.findElement(By.id("kind-parking")).isSelected()).isTrue();
     }
 

@@ -18,7 +18,8 @@ class OpenDataPageBrowserTests extends BrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(url("/?lang=uk"));
         browser.findElement(By.id("footer-open-data")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Відкриті дані");
+        // A click may return before the next page has replaced this one.
+        chromium.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("Відкриті дані"), 20);
         assertThat(browser.findElements(By.cssSelector("section.dataset")).size()).isGreaterThanOrEqualTo(5);
         assertThat(browser.findElement(By.cssSelector("section.dataset[data-id=incidents]")).getText())
                 .contains("Удари по Харкову", "CSV");
@@ -27,7 +28,7 @@ class OpenDataPageBrowserTests extends BrowserTest {
         assertThat(overflow).isEqualTo(false);
         chromium.screenshot("open-data-uk-phone.png");
         browser.findElement(By.id("lang-en")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Open data");
+        chromium.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("Open data"), 20);
         assertThat(browser.findElement(By.cssSelector("section.dataset[data-id=districts]")).getText())
                 .contains("ODbL-1.0");
     }
