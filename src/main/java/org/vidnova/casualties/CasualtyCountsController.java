@@ -1,12 +1,20 @@
 package org.vidnova.casualties;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -104,6 +112,32 @@ class CasualtyCountsController {
                 analyst ? null : policy.smallestCount(), rows);
     }
 
+    /** The HXL tag of each grouping column of the counts' CSV. */
+    private static final Map<String, String> KEY_TAGS = Map.of("status", "#status", "district", "#adm2+code", "day",
+            "#date", "sex", "#indicator+sex", "ageband", "#indicator+ageband");
+
+    /**
+     * The counts as CSV, with the same rules as the JSON ("<3" for the public); {@code ?hxl=true} adds an HXL hashtag
+     * row under the header.
+     */
+    @GetMapping("/api/v1/casualties/counts.csv")
+    void countsCsv(@RequestParam String by, @RequestParam(defaultValue = "false") boolean hxl,
+            HttpServletResponse response) throws IOException {
+        Counts counts = counts(by);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"casualties-by-" + counts.by() + ".csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            csv.printRecord(counts.by(), "reports", "persons");
+            if (hxl) {
+                csv.printRecord(KEY_TAGS.get(counts.by()), "#affected+reports", "#affected+persons");
+            }
+            for (Map<String, Object> row : counts.rows()) {
+                csv.printRecord(row.get(counts.by()), row.get("reports"), row.get("persons"));
+            }
+        }
+    }
+
     private static Object suppressed(DisclosurePolicy policy, Object count) {
         return count instanceof Long n ? policy.count(n) : count;
     }
@@ -114,7 +148,8 @@ class CasualtyCountsController {
 
         @Bean
         PublicPaths casualtyPublicPaths() {
-            return PublicPaths.of("/api/v1/casualties/counts", "/api/v1/casualties/estimate", "/casualties",
+            return PublicPaths.of("/api/v1/casualties/counts", "/api/v1/casualties/counts.csv",
+                    "/api/v1/casualties/estimate", "/casualties",
                     "/casualties/method");
         }
     }

@@ -21,7 +21,9 @@ class CasualtyOpenData {
                         + " оцінка загального числа з 95% інтервалом. Лише узагальнені дані.",
                 List.of("casualties", "killed", "estimate", "Kharkiv"), null, "/casualties/method",
                 List.of(Rule.SMALL_COUNTS, Rule.NO_PERSONAL_DATA),
-                List.of(OpenDataset.json("/api/v1/casualties/counts?by=district"),
+                List.of(OpenDataset.csvWithHxl("/api/v1/casualties/counts.csv?by=district"),
+                        OpenDataset.csvWithHxl("/api/v1/casualties/counts.csv?by=day"),
+                        OpenDataset.json("/api/v1/casualties/counts?by=district"),
                         OpenDataset.json("/api/v1/casualties/counts?by=day"),
                         OpenDataset.json("/api/v1/casualties/estimate?stratify=district")),
                 () -> persons.lastRun().orElse(null));

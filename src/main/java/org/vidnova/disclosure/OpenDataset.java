@@ -31,7 +31,7 @@ public record OpenDataset(String identifier, String titleEn, String titleUk, Str
     }
 
     public static Distribution csvWithHxl(String path) {
-        return new Distribution("CSV with an HXL hashtag row", "text/csv", path + "?hxl=true", "https://hxlstandard.org/");
+        return new Distribution("CSV with an HXL hashtag row", "text/csv", path + (path.contains("?") ? "&" : "?") + "hxl=true", "https://hxlstandard.org/");
     }
 
     public static Distribution csv(String path) {

@@ -2,14 +2,21 @@ package org.vidnova.population;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +35,6 @@ import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
 import org.vidnova.identity.PublicPaths;
 import org.vidnova.population.estimate.DayEstimate;
-import org.vidnova.population.estimate.PresentPopulation;
 import org.vidnova.web.ApiProblem;
 import org.vidnova.web.ImportReport;
 import org.vidnova.web.ImportTimes;
@@ -127,8 +133,37 @@ class PopulationController {
     Estimate estimate(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String district) {
         Query q = query(from, to, district);
-        return new Estimate(PresentPopulation.METHOD,
+        return new Estimate(estimates.method(),
                 estimates.series(q.from(), q.to(), q.district()).stream().map(EstimateRow::of).toList());
+    }
+
+    /** The CSV columns of the estimate; {@link #HXL} the hashtag row under them. */
+    static final List<String> COLUMNS = List.of("district", "day", "estimate", "low", "high", "departures",
+            "returns", "arrivals", "net_returns");
+    static final List<String> HXL = List.of("#adm2+code", "#date", "#population+est", "#population+est+min",
+            "#population+est+max", "#population+departed", "#population+returnees", "#population+idps",
+            "#population+returnees+net");
+
+    /** The estimate as CSV (the same rows and rules as the JSON); {@code ?hxl=true} adds an HXL hashtag row. */
+    @GetMapping("/api/v1/population/estimate.csv")
+    void estimateCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String district, @RequestParam(defaultValue = "false") boolean hxl,
+            HttpServletResponse response) throws IOException {
+        Query q = query(from, to, district);
+        List<DayEstimate> rows = estimates.series(q.from(), q.to(), q.district());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"population-estimate.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            csv.printRecord(COLUMNS);
+            if (hxl) {
+                csv.printRecord(HXL);
+            }
+            for (DayEstimate e : rows) {
+                csv.printRecord(e.district(), e.day(), e.estimate(), e.low(), e.high(), e.departures(), e.returns(),
+                        e.arrivals(), e.netReturns());
+            }
+        }
     }
 
     /** People returning per district and day, with the interval, households registered and net of departures. */
@@ -136,7 +171,7 @@ class PopulationController {
     Returns returns(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String district) {
         Query q = query(from, to, district);
-        return new Returns(PresentPopulation.METHOD,
+        return new Returns(estimates.method(),
                 estimates.series(q.from(), q.to(), q.district()).stream().map(ReturnRow::of).toList());
     }
 
@@ -196,7 +231,8 @@ class PopulationController {
 
         @Bean
         PublicPaths populationFlowsPublicPaths() {
-            return PublicPaths.of("/api/v1/population/estimate", "/api/v1/population/returns",
+            return PublicPaths.of("/api/v1/population/estimate", "/api/v1/population/estimate.csv",
+                    "/api/v1/population/returns",
                     "/api/v1/population/capacity", "/population");
         }
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vidnova.disclosure.Disclosure;
+import org.vidnova.disclosure.DisclosurePolicy;
 import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
 import org.vidnova.population.estimate.DayEstimate;
@@ -20,17 +22,27 @@ import org.vidnova.population.estimate.PresentPopulation;
 
 /**
  * The present-population series from the daily sums: one scan of {@code population_flow_day} up to the last day
- * asked (at most 9 districts x 3 directions a day), then the cumulation in {@link PresentPopulation}.
+ * asked (at most 9 districts x 3 directions a day), then the cumulation in {@link PresentPopulation}. The public
+ * (no one signed in: the API, the pages, the dashboard and the situation report) gets the series with small flows held
+ * back under the disclosure policy's smallest count; staff get the register's figures.
  */
 @Service
 class PopulationEstimates {
 
     private final JdbcTemplate jdbc;
     private final Districts districts;
+    private final Disclosure disclosure;
 
-    PopulationEstimates(JdbcTemplate jdbc, Districts districts) {
+    PopulationEstimates(JdbcTemplate jdbc, Districts districts, Disclosure disclosure) {
         this.jdbc = jdbc;
         this.districts = districts;
+        this.disclosure = disclosure;
+    }
+
+    /** How the series the caller gets is computed: the method, and for the public what is held back. */
+    public String method() {
+        return PresentPopulation.METHOD + disclosure.forPublic().map(DisclosurePolicy::smallestCount)
+                .filter(n -> n > 1).map(PresentPopulation::heldBack).orElse("");
     }
 
     /** Series of one district (a code) or of all (null), from {@code from} to {@code to}. */
@@ -40,8 +52,9 @@ class PopulationEstimates {
                 : districts.byCode(district).map(List::of).orElse(List.of());
         Map<String, Integer> baseline = new HashMap<>();
         chosen.forEach(d -> baseline.put(d.code(), d.population()));
+        int smallest = disclosure.forPublic().map(DisclosurePolicy::smallestCount).orElse(0);
         return PresentPopulation.series(chosen.stream().map(District::code).toList(), baseline,
-                flows(to, district), from, to);
+                flows(to, district), from, to, smallest);
     }
 
     /** The first day with a recorded flow, if any. */

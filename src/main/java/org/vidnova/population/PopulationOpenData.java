@@ -22,7 +22,9 @@ class PopulationOpenData {
                         + " який дозволяють джерела; домогосподарства без житла за районами. Лише узагальнені дані.",
                 List.of("population", "displacement", "returns", "Kharkiv"), null, "/population",
                 List.of(Rule.SMALL_COUNTS, Rule.NO_PERSONAL_DATA),
-                List.of(OpenDataset.json("/api/v1/population/estimate"),
+                List.of(OpenDataset.csvWithHxl("/api/v1/population/estimate.csv"),
+                        OpenDataset.csv("/api/v1/population/estimate.csv"),
+                        OpenDataset.json("/api/v1/population/estimate"),
                         OpenDataset.json("/api/v1/population/returns"),
                         OpenDataset.json("/api/v1/population/households/counts")),
                 OpenDataset.lastChange(jdbc, "SELECT MAX(t) FROM (SELECT MAX(updated_at) AS t FROM"

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
 import org.vidnova.population.estimate.DayEstimate;
-import org.vidnova.population.estimate.PresentPopulation;
 import org.vidnova.web.ImportTimes;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -69,7 +68,7 @@ class PopulationPages {
         model.addAttribute("latest", latest(rows, end));
         model.addAttribute("capacity", capacity.asOf(end, 30));
         model.addAttribute("districtsByCode", districts.index());
-        model.addAttribute("method", PresentPopulation.METHOD);
+        model.addAttribute("method", estimates.method());
         return "population/present";
     }
 

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,6 +25,11 @@ class RecoveryExportController {
     static final List<String> COLUMNS = List.of("external_id", "title", "type", "status", "district", "cost",
             "beneficiaries", "building_source", "building_external_ids", "source", "id", "spent", "progress", "score",
             "heritage_required", "heritage_approved");
+    /** The HXL hashtag row under the header ({@code ?hxl=true}), one tag per column of {@link #COLUMNS}. */
+    static final List<String> HXL = List.of("#activity+code", "#activity+name", "#activity+type", "#status",
+            "#adm2+code", "#value+budget+uah", "#beneficiary", "#meta+building+source", "#loc+building+code",
+            "#meta+source", "#meta+id", "#value+spent+uah", "#indicator+progress+pct", "#indicator+score",
+            "#meta+heritage+required", "#meta+heritage+approved");
     private static final int PAGE = 500;
 
     private final ProjectRegister register;
@@ -34,12 +40,15 @@ class RecoveryExportController {
 
     @GetMapping("/api/v1/recovery/projects.csv")
     @SuppressWarnings("unchecked")
-    void csv(HttpServletResponse response) throws IOException {
+    void csv(@RequestParam(defaultValue = "false") boolean hxl, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"recovery-projects.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             csv.printRecord(COLUMNS);
+            if (hxl) {
+                csv.printRecord(HXL);
+            }
             var all = new ProjectRepository.Filter(null, null, null, null);
             for (int page = 0; ; page++) {
                 Map<String, Object> found = register.list(all, page, PAGE);

@@ -21,7 +21,8 @@ class RecoveryOpenData {
                         + " його оцінка та чи торкається він пам'яток.",
                 List.of("reconstruction", "OC4IDS", "budget", "Kharkiv"), null, "/recovery",
                 List.of(Rule.NO_PERSONAL_DATA),
-                List.of(OpenDataset.csv("/api/v1/recovery/projects.csv"),
+                List.of(OpenDataset.csvWithHxl("/api/v1/recovery/projects.csv"),
+                        OpenDataset.csv("/api/v1/recovery/projects.csv"),
                         OpenDataset.json("/api/v1/recovery/projects"),
                         OpenDataset.geoJson("/api/v1/recovery/heritage-zone.geojson")),
                 OpenDataset.lastChange(jdbc, "SELECT MAX(updated_at) FROM recovery_project"));

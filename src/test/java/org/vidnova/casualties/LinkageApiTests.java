@@ -119,6 +119,17 @@ class LinkageApiTests extends GeneratedListsTestBase {
             }
         }
         assertThat(hidden).isPositive();
+        // The CSV of open data follows the same rule, row for row, under its HXL hashtags.
+        List<String> csv = mvc.perform(get("/api/v1/casualties/counts.csv").param("by", "day").param("hxl", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().lines().toList();
+        assertThat(csv.get(0)).isEqualTo("day,reports,persons");
+        assertThat(csv.get(1).replace("\"", "")).isEqualTo("#date,#affected+reports,#affected+persons");
+        assertThat(csv).hasSize(open.get("rows").size() + 2);
+        for (int i = 0; i < open.get("rows").size(); i++) {
+            JsonNode o = open.get("rows").get(i);
+            assertThat(csv.get(i + 2)).isEqualTo(String.join(",", o.get("day").isNull() ? "" : o.get("day").asString(),
+                    o.get("reports").asString(), o.get("persons").asString()));
+        }
         mvc.perform(get("/api/v1/casualties/counts").param("by", "name")).andExpect(status().isBadRequest());
         // No names in what the public sees.
         assertThat(open.toString()).doesNotContain("familyName");

@@ -176,6 +176,10 @@ class DisclosureProofTests {
         s.put("/api/v1/open/datasets", List.of("/api/v1/open/datasets"));
         s.put("/open-data", List.of("/open-data"));
         s.put("/api/v1/population/estimate", List.of("/api/v1/population/estimate?from=2022-03-01&to=2022-03-03"));
+        s.put("/api/v1/population/estimate.csv", List.of(
+                "/api/v1/population/estimate.csv?from=2022-03-01&to=2022-03-03&hxl=true"));
+        s.put("/api/v1/casualties/counts.csv", List.of("/api/v1/casualties/counts.csv?by=district&hxl=true",
+                "/api/v1/casualties/counts.csv?by=day"));
         s.put("/api/v1/population/returns", List.of("/api/v1/population/returns?from=2022-03-01&to=2022-03-03"));
         s.put("/api/v1/population/capacity", List.of("/api/v1/population/capacity"));
         s.put("/population", List.of("/population"));

@@ -133,6 +133,8 @@ class SecurityMatrixTests {
                 row(HttpMethod.POST, "/api/v1/casualties/sources", "{\"code\":\"\"}", 401, 403, 400, 403, 400),
                 row(HttpMethod.GET, "/api/v1/casualties/reports", null, 401, 403, 200, 403, 200),
                 row(HttpMethod.GET, "/api/v1/casualties/counts?by=status", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/casualties/counts.csv?by=district&hxl=true", null,
+                        open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/casualties/estimate?status=killed", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/casualties/persons", null, 401, 403, 200, 403, 200),
                 row(HttpMethod.GET, "/casualties", null, open, open, open, open, open),
@@ -227,6 +229,8 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/reports/1901-01-01", null, 404, 404, 404, 404, 404),
                 // population: flows
                 row(HttpMethod.GET, "/api/v1/population/estimate?from=2022-03-01&to=2022-03-02", null,
+                        open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/population/estimate.csv?from=2022-03-01&to=2022-03-02&hxl=true", null,
                         open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/population/returns?from=2022-03-01&to=2022-03-02", null,
                         open, open, open, open, open),

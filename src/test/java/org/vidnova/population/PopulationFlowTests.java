@@ -21,9 +21,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.vidnova.disclosure.Disclosure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +56,8 @@ class PopulationFlowTests {
     JsonMapper json;
     @Autowired
     PopulationFigures figures;
+    @Autowired
+    Disclosure disclosure;
 
     static String source() {
         return "pop-" + UUID.randomUUID().toString().substring(0, 8);
@@ -70,7 +76,8 @@ class PopulationFlowTests {
     /** The estimate rows of {@code district} for the day before and the day. */
     JsonNode twoDays(String district, LocalDate day) throws Exception {
         String body = mvc.perform(get("/api/v1/population/estimate").param("from", day.minusDays(1).toString())
-                .param("to", day.toString()).param("district", district)).andExpect(status().isOk())
+                .param("to", day.toString()).param("district", district).with(httpBasic("admin", ADMIN)))
+                .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         JsonNode rows = json.readTree(body).get("rows");
         assertThat(rows.size()).isEqualTo(2);
@@ -145,7 +152,7 @@ class PopulationFlowTests {
         assertThat(widened).as("returns 10..60 widen by 50; departures and arrivals are exact").isEqualTo(50);
 
         mvc.perform(get("/api/v1/population/returns").param("from", d.toString()).param("to", d.toString())
-                        .param("district", "Kyivskyi"))
+                        .param("district", "Kyivskyi").with(httpBasic("admin", ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[0].returns").value(30))
                 .andExpect(jsonPath("$.rows[0].returnsLow").value(10))
@@ -240,7 +247,8 @@ class PopulationFlowTests {
                 .andExpect(jsonPath("$.warnings[0].line").value(2))
                 .andExpect(jsonPath("$.warnings[0].field").value("building_external_id"));
 
-        String body = mvc.perform(get("/api/v1/population/capacity").param("asOf", d.toString()).param("days", "1"))
+        String body = mvc.perform(get("/api/v1/population/capacity").param("asOf", d.toString()).param("days", "1")
+                        .with(httpBasic("admin", ADMIN)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.districts.length()").value(9))
                 .andExpect(jsonPath("$.rule").isString())
                 .andReturn().getResponse().getContentAsString();
@@ -257,12 +265,21 @@ class PopulationFlowTests {
             }
         }
 
-        PopulationFigures.PresentPopulation present = figures.asOf(d);
+        // Staff figures: the public's hold small flows back (see smallFlowsAreHeldBackForThePublic).
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "analyst", null, List.of(new SimpleGrantedAuthority("ROLE_ANALYST"))));
+        PopulationFigures.PresentPopulation present;
+        List<PopulationFigures.DayReturns> week;
+        try {
+            present = figures.asOf(d);
+            week = figures.returnsLastWeek(d);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         assertThat(present.districts()).hasSize(9);
         assertThat(present.city().estimate())
                 .isEqualTo(present.districts().stream().mapToLong(PopulationFigures.Present::estimate).sum());
         assertThat(present.city().low()).isLessThanOrEqualTo(present.city().estimate());
-        List<PopulationFigures.DayReturns> week = figures.returnsLastWeek(d);
         assertThat(week).hasSize(7);
         assertThat(week.get(6).day()).isEqualTo(d);
         assertThat(week.get(6).returns()).isEqualTo(5);
@@ -289,5 +306,42 @@ class PopulationFlowTests {
         mvc.perform(post("/api/v1/population/counts/imports").param("source", "bad source!")
                 .with(httpBasic("admin", ADMIN)).contentType("text/csv").content(COUNTS + "\n"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void smallFlowsAreHeldBackForThePublicAndStaffSeeTheRegister() throws Exception {
+        int smallest = disclosure.policy().smallestCount();
+        assertThat(smallest).as("the default policy holds small counts").isGreaterThan(1);
+        // Days after every other test's: a large count first releases whatever earlier tests left held, then the
+        // small flow of the next day is this test's alone. Fixed ids: a second run changes nothing.
+        LocalDate flush = LocalDate.of(2099, 6, 1);
+        LocalDate small = flush.plusDays(1);
+        LocalDate large = flush.plusDays(2);
+        importCsv("counts", "held-back-test", COUNTS + "\nHB0," + flush + ",Nemyshlianskyi,left,5000,,\n"
+                + "HB9," + large + ",Nemyshlianskyi,left,500,,\n").andExpect(status().isOk());
+        StringBuilder few = new StringBuilder(REGISTRATIONS);
+        for (int i = 1; i < smallest; i++) {
+            few.append("\nHB").append(i).append(',').append(small).append(",Nemyshlianskyi,left,4,");
+        }
+        importCsv("registrations", "held-back-test", few.toString()).andExpect(status().isOk());
+        long people = 4L * (smallest - 1);
+
+        String query = "/api/v1/population/estimate?district=Nemyshlianskyi&from=" + flush + "&to=" + large;
+        JsonNode staff = json.readTree(mvc.perform(get(query).with(httpBasic("admin", ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode open = json.readTree(mvc.perform(get(query)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(staff.at("/rows/1/departures").asLong()).isEqualTo(people);
+        assertThat(open.at("/rows/1/departures").asLong()).as("fewer households than the policy's smallest count")
+                .isZero();
+        assertThat(open.at("/rows/1/estimate").asLong()).as("nor does the estimate's change show them")
+                .isEqualTo(open.at("/rows/0/estimate").asLong());
+        assertThat(open.at("/rows/2/departures").asLong()).as("released with the next large enough flow")
+                .isEqualTo(500 + people);
+        assertThat(open.at("/rows/2/estimate").asLong()).as("and the series meets the register again")
+                .isEqualTo(staff.at("/rows/2/estimate").asLong());
+        assertThat(open.get("method").asString()).contains("at least " + smallest + " households");
+        assertThat(staff.get("method").asString()).doesNotContain("Published for the public");
     }
 }

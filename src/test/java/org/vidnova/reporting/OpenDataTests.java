@@ -55,9 +55,15 @@ class OpenDataTests {
                         + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()))).andReturn().getResponse();
                 assertThat(r.getStatus()).as(url.toString()).isEqualTo(200);
                 if (url.toString().contains("hxl=true")) {
-                    assertThat(r.getContentAsString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElse(""))
-                            .as(url.toString()).matches("^\"?#.*");
+                    List<String> lines = r.getContentAsString(StandardCharsets.UTF_8).lines().limit(2).toList();
+                    assertThat(lines.get(1)).as(url.toString()).matches("^\"?#.*");
+                    assertThat(lines.get(1).split(",", -1)).as("a hashtag for every column of " + url)
+                            .hasSameSizeAs(lines.get(0).split(",", -1));
                 }
+            }
+            if (d.path("distribution").toString().contains("text/csv")) {
+                assertThat(d.path("distribution").toString()).as("the CSV of " + d.path("identifier").asString()
+                        + " has an HXL variant").contains("hxl=true");
             }
         }
         assertThat(ids).contains("incidents", "shelters", "damage", "casualties", "districts", "population", "recovery")

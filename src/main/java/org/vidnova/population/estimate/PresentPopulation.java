@@ -2,6 +2,7 @@ package org.vidnova.population.estimate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,15 @@ public final class PresentPopulation {
             + " wherever only aggregate sources exist and is a point where registrations alone are known. Estimates"
             + " and low ends are not allowed below zero.";
 
+    /** Appended to {@link #METHOD} when small flows are held back for the public. */
+    public static String heldBack(int smallest) {
+        return " Published for the public: a district's flow in one direction is released only once it gathers at"
+                + " least " + smallest + " households (or, where an aggregate count is the figure, " + smallest
+                + " people); smaller flows are held and added to the next day on which the held total reaches that"
+                + " size, so no published figure, and no difference between two published estimates, rests on fewer"
+                + " households. The last days' estimates may therefore lag the register by a few households.";
+    }
+
     private PresentPopulation() {
     }
 
@@ -39,9 +49,12 @@ public final class PresentPopulation {
         long high;
     }
 
-    /** One day's flows in one district, by direction: point, lowest, highest, households. */
+    /**
+     * One day's flows in one district, by direction: point, lowest, highest, households, and units — what a reader
+     * could count in the figure: the households where registrations are the figure, else the aggregate's people.
+     */
     private static final class DayFlows {
-        final long[][] byDirection = new long[Direction.values().length][4];
+        final long[][] byDirection = new long[Direction.values().length][5];
 
         void add(Flow f) {
             long[] d = byDirection[f.direction().ordinal()];
@@ -49,6 +62,14 @@ public final class PresentPopulation {
             d[1] += f.lowest();
             d[2] += f.highest();
             d[3] += f.households();
+            d[4] += f.counted() == null || f.registered() >= f.counted() ? f.households() : f.counted();
+        }
+
+        void add(long[] cell, Direction direction) {
+            long[] d = byDirection[direction.ordinal()];
+            for (int i = 0; i < d.length; i++) {
+                d[i] += cell[i];
+            }
         }
 
         long[] of(Direction direction) {
@@ -65,6 +86,16 @@ public final class PresentPopulation {
      */
     public static List<DayEstimate> series(Collection<String> districts, Map<String, Integer> baseline,
             Collection<Flow> flows, LocalDate from, LocalDate to) {
+        return series(districts, baseline, flows, from, to, 0);
+    }
+
+    /**
+     * The series as the public may see it: as {@link #series(Collection, Map, Collection, LocalDate, LocalDate)},
+     * but each district's flow in one direction is held back until it gathers at least {@code smallest} units (see
+     * {@link #heldBack(int)}); {@code smallest} of 1 or less holds nothing back.
+     */
+    public static List<DayEstimate> series(Collection<String> districts, Map<String, Integer> baseline,
+            Collection<Flow> flows, LocalDate from, LocalDate to, int smallest) {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from is after to");
         }
@@ -80,7 +111,8 @@ public final class PresentPopulation {
         }
         List<DayEstimate> rows = new ArrayList<>();
         for (String district : districts) {
-            TreeMap<LocalDate, DayFlows> days = byDistrict.get(district);
+            TreeMap<LocalDate, DayFlows> days = smallest > 1 ? released(byDistrict.get(district), smallest)
+                    : byDistrict.get(district);
             Running sum = new Running();
             days.headMap(from).values().forEach(day -> add(sum, day));
             Integer base = baseline.get(district);
@@ -95,6 +127,32 @@ public final class PresentPopulation {
         return rows;
     }
 
+    /**
+     * The days' flows as released: per direction, a day's cell joins what is held, and the held total is released on
+     * the first day it reaches {@code smallest} units. Why hold rather than blank the small cells: the estimates are
+     * cumulated, so a blanked flow would still show as the difference between two days' estimates.
+     */
+    private static TreeMap<LocalDate, DayFlows> released(TreeMap<LocalDate, DayFlows> days, int smallest) {
+        TreeMap<LocalDate, DayFlows> released = new TreeMap<>();
+        long[][] held = new long[Direction.values().length][5];
+        days.forEach((day, flows) -> {
+            DayFlows out = new DayFlows();
+            for (Direction direction : Direction.values()) {
+                long[] h = held[direction.ordinal()];
+                long[] cell = flows.of(direction);
+                for (int i = 0; i < h.length; i++) {
+                    h[i] += cell[i];
+                }
+                if (h[4] >= smallest) {
+                    out.add(h, direction);
+                    Arrays.fill(h, 0);
+                }
+            }
+            released.put(day, out);
+        });
+        return released;
+    }
+
     private static void add(Running sum, DayFlows day) {
         long[] left = day.of(Direction.LEFT);
         long[] returned = day.of(Direction.RETURNED);
@@ -105,7 +163,7 @@ public final class PresentPopulation {
     }
 
     private static DayEstimate row(String district, LocalDate day, Integer base, Running sum, DayFlows today) {
-        long[] none = new long[4];
+        long[] none = new long[5];
         long[] left = today == null ? none : today.of(Direction.LEFT);
         long[] returned = today == null ? none : today.of(Direction.RETURNED);
         long[] arrived = today == null ? none : today.of(Direction.ARRIVED);

@@ -92,4 +92,45 @@ class PresentPopulationTest {
         assertThatThrownBy(() -> both(D1, "A", Direction.LEFT, 0, 10, 11, 12))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void forThePublicSmallFlowsAreHeldUntilTheyGatherEnoughHouseholds() {
+        // Smallest count 3. Day 1: one household of 5 returns. Day 2: one of 2. Day 3: one of 4 (3 households held:
+        // released together, 11 people). Departures: 40 people in 10 households on day 2 (released at once).
+        LocalDate d4 = D1.plusDays(3);
+        List<Flow> flows = List.of(registered(D1, "A", Direction.RETURNED, 5, 1),
+                registered(D2, "A", Direction.RETURNED, 2, 1), registered(D2, "A", Direction.LEFT, 40, 10),
+                registered(D3, "A", Direction.RETURNED, 4, 1), registered(d4, "A", Direction.RETURNED, 3, 1));
+        List<DayEstimate> rows = PresentPopulation.series(List.of("A"), Map.of("A", 1000), flows, D1, d4, 3);
+        assertThat(rows).extracting(DayEstimate::returns).containsExactly(0L, 0L, 11L, 0L);
+        assertThat(rows).extracting(DayEstimate::returnedHouseholds).containsExactly(0L, 0L, 3L, 0L);
+        assertThat(rows).extracting(DayEstimate::departures).containsExactly(0L, 40L, 0L, 0L);
+        assertThat(rows).as("no difference between two days reveals a held household")
+                .extracting(DayEstimate::estimate).containsExactly(1000L, 960L, 971L, 971L);
+
+        List<DayEstimate> staff = PresentPopulation.series(List.of("A"), Map.of("A", 1000), flows, D1, d4);
+        assertThat(staff).extracting(DayEstimate::estimate).containsExactly(1005L, 967L, 971L, 974L);
+    }
+
+    @Test
+    void heldFlowsBeforeTheFirstDayAskedAreReleasedInsideTheSeries() {
+        // Two households before the series starts are held; the third, inside it, releases all three on its day.
+        List<DayEstimate> rows = PresentPopulation.series(List.of("A"), Map.of("A", 1000), List.of(
+                registered(D1, "A", Direction.LEFT, 3, 1), registered(D2, "A", Direction.LEFT, 3, 1),
+                registered(D3, "A", Direction.LEFT, 3, 1)), D3, D3, 3);
+        assertThat(rows.get(0).departures()).isEqualTo(9);
+        assertThat(rows.get(0).estimate()).isEqualTo(991);
+    }
+
+    @Test
+    void anAggregateCountIsHeldByItsPeopleNotItsHouseholds() {
+        // A transit point counted 2 people (1..4) leaving: under 3 people, held; 30 (20..40) the next day: released
+        // with the 2 held, and the interval cumulates both.
+        List<DayEstimate> rows = PresentPopulation.series(List.of("A"), Map.of("A", 1000), List.of(
+                new Flow(D1, "A", Direction.LEFT, 0, 0, 2L, 1L, 4L),
+                new Flow(D2, "A", Direction.LEFT, 0, 0, 30L, 20L, 40L)), D1, D2, 3);
+        assertThat(rows).extracting(DayEstimate::departures).containsExactly(0L, 32L);
+        assertThat(rows).extracting(DayEstimate::low).containsExactly(1000L, 956L);
+        assertThat(rows).extracting(DayEstimate::high).containsExactly(1000L, 979L);
+    }
 }
