@@ -1,9 +1,6 @@
 package org.vidnova.casualties;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -13,13 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.vidnova.web.CsvDownload;
 import org.vidnova.disclosure.Disclosure;
 import org.vidnova.disclosure.DisclosurePolicy;
 import org.vidnova.identity.CurrentUser;
@@ -124,14 +121,9 @@ class CasualtyCountsController {
     void countsCsv(@RequestParam String by, @RequestParam(defaultValue = "false") boolean hxl,
             HttpServletResponse response) throws IOException {
         Counts counts = counts(by);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"casualties-by-" + counts.by() + ".csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            csv.printRecord(counts.by(), "reports", "persons");
-            if (hxl) {
-                csv.printRecord(KEY_TAGS.get(counts.by()), "#affected+reports", "#affected+persons");
-            }
+        try (CSVPrinter csv = CsvDownload.start(response, "casualties-by-" + counts.by() + ".csv",
+                List.of(counts.by(), "reports", "persons"),
+                hxl ? List.of(KEY_TAGS.get(counts.by()), "#affected+reports", "#affected+persons") : null)) {
             for (Map<String, Object> row : counts.rows()) {
                 csv.printRecord(row.get(counts.by()), row.get("reports"), row.get("persons"));
             }

@@ -1,22 +1,19 @@
 package org.vidnova.damage;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.vidnova.web.CsvDownload;
 import org.vidnova.web.Codes;
 import org.vidnova.web.GeoJsonWriter;
 
@@ -59,14 +56,7 @@ class DamageExportController {
             @RequestParam(required = false) String district, @RequestParam(required = false) String use,
             @RequestParam(required = false) String state, HttpServletResponse response) throws IOException {
         BuildingRepository.Filter filter = listing.filter(source, district, use, state);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"damage-buildings.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            csv.printRecord(COLUMNS);
-            if (hxl) {
-                csv.printRecord(HXL);
-            }
+        try (CSVPrinter csv = CsvDownload.start(response, "damage-buildings.csv", COLUMNS, hxl ? HXL : null)) {
             Map<Long, String> institution = institutions.externalIds();
             buildings.forEach(filter, b -> {
                 try {
@@ -85,10 +75,7 @@ class DamageExportController {
      */
     @GetMapping("/exports/coe-b15.csv")
     void coeB15(HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"coe-b15-public-buildings.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+        try (CSVPrinter csv = CsvDownload.start(response, "coe-b15-public-buildings.csv", null, null)) {
             coeB15.write(csv);
         }
     }

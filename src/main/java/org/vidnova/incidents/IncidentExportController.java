@@ -1,10 +1,7 @@
 package org.vidnova.incidents;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +9,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.vidnova.web.CsvDownload;
 import org.vidnova.web.GeoJsonWriter;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -57,14 +54,7 @@ class IncidentExportController {
             HttpServletResponse response) throws IOException {
         IncidentRepository.Filter filter = strikes.limit(
                 queries.filter(source, district, type, from, to, bbox, verification));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"incidents.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            csv.printRecord(COLUMNS);
-            if (hxl) {
-                csv.printRecord(HXL);
-            }
+        try (CSVPrinter csv = CsvDownload.start(response, "incidents.csv", COLUMNS, hxl ? HXL : null)) {
             queries.forEach(filter, recorded -> {
                 Incident i = strikes.shown(recorded);
                 List<Object> row = new ArrayList<>(IncidentRows.fields(i).values());

@@ -2,9 +2,6 @@ package org.vidnova.population;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,7 +12,6 @@ import jakarta.validation.constraints.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.vidnova.web.CsvDownload;
 import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
 import org.vidnova.identity.PublicPaths;
@@ -151,14 +148,7 @@ class PopulationController {
             HttpServletResponse response) throws IOException {
         Query q = query(from, to, district);
         List<DayEstimate> rows = estimates.series(q.from(), q.to(), q.district());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"population-estimate.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            csv.printRecord(COLUMNS);
-            if (hxl) {
-                csv.printRecord(HXL);
-            }
+        try (CSVPrinter csv = CsvDownload.start(response, "population-estimate.csv", COLUMNS, hxl ? HXL : null)) {
             for (DayEstimate e : rows) {
                 csv.printRecord(e.district(), e.day(), e.estimate(), e.low(), e.high(), e.departures(), e.returns(),
                         e.arrivals(), e.netReturns());

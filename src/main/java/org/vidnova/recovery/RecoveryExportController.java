@@ -1,19 +1,16 @@
 package org.vidnova.recovery;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.vidnova.web.CsvDownload;
 
 /**
  * The projects as open data in CSV: the import's columns first (with each row's {@code building_source}), so the
@@ -41,14 +38,7 @@ class RecoveryExportController {
     @GetMapping("/api/v1/recovery/projects.csv")
     @SuppressWarnings("unchecked")
     void csv(@RequestParam(defaultValue = "false") boolean hxl, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"recovery-projects.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            csv.printRecord(COLUMNS);
-            if (hxl) {
-                csv.printRecord(HXL);
-            }
+        try (CSVPrinter csv = CsvDownload.start(response, "recovery-projects.csv", COLUMNS, hxl ? HXL : null)) {
             var all = new ProjectRepository.Filter(null, null, null, null);
             for (int page = 0; ; page++) {
                 Map<String, Object> found = register.list(all, page, PAGE);

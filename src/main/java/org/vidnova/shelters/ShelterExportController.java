@@ -1,19 +1,16 @@
 package org.vidnova.shelters;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.vidnova.web.CsvDownload;
 import org.vidnova.web.GeoJsonFeatures;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -47,14 +44,7 @@ class ShelterExportController {
 
     @GetMapping("/shelters.csv")
     void csv(@RequestParam(defaultValue = "false") boolean hxl, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"shelters.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            csv.printRecord(COLUMNS);
-            if (hxl) {
-                csv.printRecord(HXL);
-            }
+        try (CSVPrinter csv = CsvDownload.start(response, "shelters.csv", COLUMNS, hxl ? HXL : null)) {
             for (Shelter s : register.all().stream().filter(publicShelters::shown).toList()) {
                 csv.printRecord(s.externalId(), s.name(), s.kind().code(), s.address(), s.lat(), s.lon(),
                         s.capacity(), s.accessible(), s.status().code(), s.districtCode(), s.hours(), s.notes(),
