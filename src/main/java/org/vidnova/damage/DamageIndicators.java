@@ -7,17 +7,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
+import org.vidnova.web.ImportTimes;
 
 /**
  * The public damage indicators as of a day, for the city and each district, computed from the register: only
@@ -116,16 +126,29 @@ class DamageIndicators {
     /** Days kept in the cache: today, and the few past days the pages are asked about. */
     private static final int CACHED_DAYS = 32;
 
+    private static final Logger log = LoggerFactory.getLogger(DamageIndicators.class);
+
     private final JdbcClient jdbc;
     private final Districts districts;
     private final Environment settings;
     private final AtomicLong generation = new AtomicLong();
     private final Map<LocalDate, Cached> cache = new ConcurrentHashMap<>();
+    private final AtomicLong computations = new AtomicLong();
+    private final TransactionTemplate readOnly;
+    /** One thread: a second write while it computes only queues one more computation, the one that counts. */
+    private final ExecutorService warmer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "damage-indicators");
+        t.setDaemon(true);
+        return t;
+    });
 
-    DamageIndicators(JdbcClient jdbc, Districts districts, Environment settings) {
+    DamageIndicators(JdbcClient jdbc, Districts districts, Environment settings,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.districts = districts;
         this.settings = settings;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     double householdSize(String districtCode) {
@@ -137,22 +160,43 @@ class DamageIndicators {
     /**
      * The indicators as of a day, from the cache while no write to the register has committed since they were
      * computed: the home page asks for them on every visit, and at 300,000 buildings one computation reads them all.
+     * One computation per day and generation: callers arriving while it runs wait for it rather than start their own.
      */
-    @Transactional(readOnly = true)
     Map<String, Object> asOf(LocalDate day) {
         long now = generation.get();
+        CompletableFuture<Map<String, Object>> mine = new CompletableFuture<>();
+        Cached cached = cache.compute(day, (d, old) -> old != null && old.generation() == now ? old
+                : new Cached(now, mine));
+        if (cached.answer() == mine) {
+            if (cache.size() > CACHED_DAYS) {
+                cache.keySet().removeIf(d -> !d.equals(day));
+            }
+            try {
+                // Computed from what was committed when `now` was read: a write committing meanwhile bumps the
+                // generation, so this answer is never served after it.
+                mine.complete(Collections.unmodifiableMap(readOnly.execute(status -> compute(day))));
+            } catch (RuntimeException e) {
+                cache.remove(day, cached);
+                mine.completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return cached.answer().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Whether the indicators of {@code day} are computed for the register as it is now. */
+    boolean ready(LocalDate day) {
         Cached cached = cache.get(day);
-        if (cached != null && cached.generation() == now) {
-            return cached.answer();
-        }
-        Map<String, Object> answer = Collections.unmodifiableMap(compute(day));
-        if (cache.size() >= CACHED_DAYS) {
-            cache.clear();
-        }
-        // Computed from what was committed when `now` was read: a write committing meanwhile bumps the generation,
-        // so this answer is never served after it.
-        cache.put(day, new Cached(now, answer));
-        return answer;
+        return cached != null && cached.generation() == generation.get() && cached.answer().isDone();
+    }
+
+    /** How many times the indicators were computed (not served from the cache): for tests and benchmarks. */
+    long computations() {
+        return computations.get();
     }
 
     /**
@@ -173,9 +217,30 @@ class DamageIndicators {
         TransactionSynchronizationManager.registerSynchronization(new Forget(this));
     }
 
+    /**
+     * Forgets, then computes today's indicators again off the writer's thread: the next visitor of the home page
+     * after an import finds them ready (or joins the computation under way) instead of paying seconds for it.
+     */
     private void forget() {
         generation.incrementAndGet();
         cache.clear();
+        try {
+            warmer.execute(() -> {
+                try {
+                    asOf(LocalDate.now(ImportTimes.KYIV));
+                } catch (RuntimeException e) {
+                    // A reader will compute them (and see the error) instead; nothing is lost.
+                    log.debug("Damage indicators not computed ahead: {}", e.getMessage());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Stopping: nobody will read them.
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        warmer.shutdownNow();
     }
 
     /** Runs after commit or rollback alike: forgetting too much only costs one computation. */
@@ -186,10 +251,11 @@ class DamageIndicators {
         }
     }
 
-    private record Cached(long generation, Map<String, Object> answer) {
+    private record Cached(long generation, CompletableFuture<Map<String, Object>> answer) {
     }
 
     private Map<String, Object> compute(LocalDate day) {
+        computations.incrementAndGet();
         java.sql.Date latest = jdbc.sql("SELECT MAX(assessed_on) FROM damage_assessment").query(java.sql.Date.class)
                 .list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return asOf(day, latest == null || !latest.toLocalDate().isAfter(day));

@@ -126,6 +126,57 @@ class DamageIndicatorsTests extends DamageTestBase {
     }
 
     @Test
+    void anImportComputesTodaysFiguresAheadSoTheNextVisitorDoesNotWait(@Autowired DamageIndicators indicators)
+            throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(org.vidnova.web.ImportTimes.KYIV);
+        buildings(source(), BUILDINGS + "\nW1,,50.006,36.229,residential,,5,12,,,\n")
+                .andExpect(jsonPath("$.accepted").value(1));
+        // Computed in the background after the import committed: within a while, with no reader asking.
+        awaitReady(indicators, today);
+        long computed = indicators.computations();
+        indicators.asOf(today);
+        assertThat(indicators.computations()).as("the first reader after the import computed nothing")
+                .isEqualTo(computed);
+    }
+
+    @Test
+    void readersArrivingTogetherShareOneComputation(@Autowired DamageIndicators indicators) throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.of(2019, 12, 31);
+        buildings(source(), BUILDINGS + "\nT1,,50.006,36.229,residential,,5,12,,,\n")
+                .andExpect(jsonPath("$.accepted").value(1));
+        awaitReady(indicators, java.time.LocalDate.now(org.vidnova.web.ImportTimes.KYIV));
+        long before = indicators.computations();
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<java.util.Map<String, Object>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(readers.submit(() -> {
+                    start.await();
+                    return indicators.asOf(day);
+                }));
+            }
+            start.countDown();
+            java.util.Set<Object> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (var answer : answers) {
+                distinct.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(distinct).as("one answer object for all eight").hasSize(1);
+        } finally {
+            readers.shutdownNow();
+        }
+        assertThat(indicators.computations() - before).isEqualTo(1);
+    }
+
+    private static void awaitReady(DamageIndicators indicators, java.time.LocalDate day) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!indicators.ready(day) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(indicators.ready(day)).as("indicators of " + day + " computed ahead of any reader").isTrue();
+    }
+
+    @Test
     void aCorrectedGradeOfTheCurrentAssessmentReachesItsBuilding() throws Exception {
         String source = source();
         buildings(source, BUILDINGS + "\nK1,,50.005,36.229,residential,,5,30,,,\n").andExpect(status().isOk());
