@@ -47,6 +47,8 @@ class HouseholdImports {
                     stored.put(rs.getString("external_id"), rs.getLong("id"));
                 });
         Map<String, Long> seenOnLine = new HashMap<>();
+        // Households of one block of flats share a building: look each building up once per import.
+        Map<Long, Optional<HomeStates.Home>> buildings = new HashMap<>();
         List<AuditTrail.Change> changes = new ArrayList<>();
         ImportTally tally = new ImportTally();
         rows.accept(row -> {
@@ -62,7 +64,7 @@ class HouseholdImports {
                         + firstLine + ")")));
                 return;
             }
-            Optional<HomeStates.Home> home = homes.of(p.form().homeBuildingId());
+            Optional<HomeStates.Home> home = buildings.computeIfAbsent(p.form().homeBuildingId(), homes::of);
             if (home.isEmpty()) {
                 tally.rejected(List.of(row.problem("home_building_id", "names no building of the damage register")));
                 return;
