@@ -32,11 +32,11 @@ class StreamingExportTests extends DamageTestBase {
     void aDistrictsHouseholdSizeOverridesTheCitys() {
         MockEnvironment settings = new MockEnvironment().withProperty("vidnova.damage.household-size", "2.5")
                 .withProperty("vidnova.damage.household-size." + SHEVCHENKIVSKYI, "1.9");
-        DamageIndicators indicators = new DamageIndicators(null, null, settings);
+        DamageIndicators indicators = new DamageIndicators(null, null, settings, null);
         assertThat(indicators.householdSize(SHEVCHENKIVSKYI)).isEqualTo(1.9);
         assertThat(indicators.householdSize("UA63120270000000000")).isEqualTo(2.5);
         assertThat(indicators.householdSize(null)).isEqualTo(2.5);
-        assertThat(new DamageIndicators(null, null, new MockEnvironment()).householdSize(SHEVCHENKIVSKYI))
+        assertThat(new DamageIndicators(null, null, new MockEnvironment(), null).householdSize(SHEVCHENKIVSKYI))
                 .isEqualTo(2.3);
     }
 }
