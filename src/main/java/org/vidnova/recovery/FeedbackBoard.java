@@ -76,8 +76,12 @@ class FeedbackBoard {
         return feedback.find(id).orElseThrow();
     }
 
+    /** Items of a status (waiting, published, rejected), oldest first; any other status is the caller's error. */
     @Transactional(readOnly = true)
     public List<Feedback> queue(String status) {
+        if (!status.matches("waiting|published|rejected")) {
+            throw ApiProblem.badRequest("status", "must be waiting, published or rejected");
+        }
         return feedback.byStatus(status, LISTED);
     }
 

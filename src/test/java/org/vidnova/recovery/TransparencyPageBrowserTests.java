@@ -36,7 +36,7 @@ class TransparencyPageBrowserTests extends BrowserTest {
         chromium.waitUntil(d -> map.getDomAttribute("data-ready") != null, 30);
         assertThat(map.getDomAttribute("data-ready")).isEqualTo("true");
         assertThat(Integer.parseInt(map.getDomAttribute("data-projects"))).isGreaterThanOrEqualTo(1);
-        assertThat(browser.findElement(By.id("by-status")).getText()).contains("Ідентифікація");
+        assertThat(browser.findElement(By.id("by-status")).getText()).contains("Визначення");
         assertThat(browser.findElement(By.id("oc4ids-link")).getDomAttribute("href"))
                 .isEqualTo("/api/v1/recovery/projects.oc4ids.json");
         assertNoSidewaysScroll();
