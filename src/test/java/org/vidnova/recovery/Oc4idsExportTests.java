@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -16,7 +17,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,8 +31,13 @@ import tools.jackson.databind.node.ObjectNode;
 class Oc4idsExportTests extends RecoveryTestBase {
 
     static final String SCHEMA_BASE = "https://standard.open-contracting.org/infrastructure/schema/0__9__3/";
+    /** Draft 4, knowing OC4IDS's own annotation keywords (they document code lists and merging, never validate). */
+    static final Dialect OC4IDS_DRAFT_4 = Dialect.builder(Dialects.getDraft4())
+            .keywords(Stream.of("codelist", "openCodelist", "versionId", "wholeListMerge")
+                    .map(NonValidationKeyword::new).toList())
+            .build();
     static final Schema PACKAGE_SCHEMA = SchemaRegistry
-            .withDefaultDialect(SpecificationVersion.DRAFT_4,
+            .withDefaultDialect(OC4IDS_DRAFT_4,
                     b -> b.schemaIdResolvers(r -> r.mapPrefix(SCHEMA_BASE, "classpath:oc4ids/")))
             .getSchema(SchemaLocation.of(SCHEMA_BASE + "project-package-schema.json"));
 
