@@ -22,10 +22,12 @@ class RecoveryPages {
 
     private final ProjectRegister register;
     private final PortfolioPlanner planner;
+    private final FeedbackBoard feedback;
 
-    RecoveryPages(ProjectRegister register, PortfolioPlanner planner) {
+    RecoveryPages(ProjectRegister register, PortfolioPlanner planner, FeedbackBoard feedback) {
         this.register = register;
         this.planner = planner;
+        this.feedback = feedback;
     }
 
     @GetMapping("/recovery")
@@ -39,6 +41,7 @@ class RecoveryPages {
     @GetMapping("/recovery/projects/{id}")
     String project(@PathVariable long id, Model model) {
         model.addAttribute("project", register.view(id).orElseThrow(() -> ProjectRegister.notFound(id)));
+        model.addAttribute("feedback", feedback.published(id));
         return "recovery/project";
     }
 

@@ -193,6 +193,9 @@ class DisclosureProofTests {
         s.put("/api/v1/recovery/heritage-zone.geojson", List.of("/api/v1/recovery/heritage-zone.geojson"));
         s.put("/recovery", List.of("/recovery"));
         s.put("/recovery/projects/*", List.of("/recovery/projects/999999999"));
+        s.put("/api/v1/recovery/projects.oc4ids.json", List.of("/api/v1/recovery/projects.oc4ids.json"));
+        s.put("/api/v1/recovery/projects/*/feedback", List.of("/api/v1/recovery/projects/999999999/feedback"));
+        s.put("/recovery/transparency", List.of("/recovery/transparency"));
         s.put("/api/v1/reports", List.of("/api/v1/reports"));
         s.put("/api/v1/reports/*", List.of("/api/v1/reports/{today}.html?lang=en",
                 "/api/v1/reports/{today}.html?lang=uk"));

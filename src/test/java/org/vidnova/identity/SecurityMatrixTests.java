@@ -188,6 +188,18 @@ class SecurityMatrixTests {
                 row(HttpMethod.POST, "/api/v1/recovery/projects/999999999/conservation-approval",
                         "{\"reference\":\"x\"}", 401, 403, 403, 404, 404),
                 row(HttpMethod.POST, "/api/v1/recovery/portfolio", "{\"budget\":0}", 401, 403, 403, 200, 200),
+                // recovery transparency: OC4IDS, feedback (public to send and read; planners moderate), pages
+                row(HttpMethod.GET, "/api/v1/recovery/projects.oc4ids.json", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/recovery/projects/999999999/feedback", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.POST, "/api/v1/recovery/projects/999999999/feedback",
+                        "{\"kind\":\"comment\",\"text\":\"matrix feedback text\"}", 404, 404, 404, 404, 404),
+                row(HttpMethod.GET, "/api/v1/recovery/feedback", null, 401, 403, 403, 200, 200),
+                row(HttpMethod.POST, "/api/v1/recovery/feedback/999999999/moderation", "{\"decision\":\"publish\"}",
+                        401, 403, 403, 404, 404),
+                row(HttpMethod.GET, "/recovery/transparency", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/recovery/feedback", null, 401, 403, 403, 200, 200),
+                // A page form without its CSRF token is refused, whoever sends it.
+                row(HttpMethod.POST, "/recovery/projects/999999999/feedback", null, 403, 403, 403, 403, 403),
                 // damage
                 row(HttpMethod.GET, "/api/v1/damage/buildings", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/damage/buildings/999999999", null, 404, 404, 404, 404, 404),

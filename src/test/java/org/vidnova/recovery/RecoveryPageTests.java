@@ -30,7 +30,8 @@ class RecoveryPageTests extends RecoveryTestBase {
         importProjects();
         assertThat(page("/recovery?lang=uk")).contains("Проєкти відбудови").contains("Реставрація будинку на Сумській")
                 .contains("recovery-map");
-        assertThat(page("/recovery?lang=en")).contains("Recovery projects").contains("Ремонт школи");
+        assertThat(page("/recovery?lang=en")).contains("Recovery projects").contains("Ремонт школи")
+                .contains("href=\"/recovery/transparency\"");
     }
 
     @Test

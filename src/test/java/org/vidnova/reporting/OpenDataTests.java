@@ -66,7 +66,8 @@ class OpenDataTests {
                         + " has an HXL variant").contains("hxl=true");
             }
         }
-        assertThat(ids).contains("incidents", "shelters", "damage", "casualties", "districts", "population", "recovery")
+        assertThat(ids).contains("incidents", "shelters", "damage", "casualties", "districts", "population", "recovery",
+                "recovery-oc4ids")
                 // Coordinates of unknown licence are not open data.
                 .doesNotContain("metro-stations");
         assertThat(c.path("dataset").findValues("identifier").stream().filter(n -> n.asString().equals("districts"))
