@@ -238,12 +238,14 @@ class FacilityDecisions {
                     return new FacilityEvidence.Nearby(x.id(), x.name(), x.districtCode(),
                             Math.round(h.distanceMeters()), x.capacity(), x.grade());
                 }).toList();
-        boolean allKnown = !found.isEmpty() && found.stream().allMatch(n -> n.capacity() != null);
-        Long total = allKnown ? found.stream().mapToLong(FacilityEvidence.Nearby::capacity).sum() : null;
+        long unknown = found.stream().filter(n -> n.capacity() == null).count();
+        Long total = unknown == found.size() ? null : found.stream().map(FacilityEvidence.Nearby::capacity)
+                .filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
         String note = "spare = the design capacity of the nearest usable facilities (graded 0 or never assessed):"
                 + " their occupancy is not recorded, so this is an upper bound"
-                + (allKnown || found.isEmpty() ? "" : "; no total: a capacity is unknown");
-        return new FacilityEvidence.Spare(nearest, FacilitySummary.capacityKind(f), found, total, false, note);
+                + (unknown == 0 ? "" : "; " + unknown + " of them with no recorded capacity, not counted");
+        return new FacilityEvidence.Spare(nearest, FacilitySummary.capacityKind(f), found, total, (int) unknown, false,
+                note);
     }
 
     private FacilityEvidence.Cost cost(FacilityDecision inForce) {

@@ -36,10 +36,13 @@ record FacilityEvidence(FacilitySummary facility, List<Facilities.Part> building
 
     /**
      * The {@code k} nearest usable facilities of the same use (graded 0 or never assessed) by great-circle
-     * distance. Occupancy is not recorded anywhere, so {@code spare} is their design capacity: an upper bound.
+     * distance. Occupancy is not recorded anywhere, so {@code total} is the sum of their design capacities: an
+     * upper bound of their spare places; {@code unknownCapacity} of them have no recorded capacity and are not
+     * counted ({@code total} is null when none has one).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Spare(int k, String capacityKind, List<Nearby> nearest, Long total, boolean occupancyKnown, String note) {
+    record Spare(int k, String capacityKind, List<Nearby> nearest, Long total, int unknownCapacity,
+            boolean occupancyKnown, String note) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

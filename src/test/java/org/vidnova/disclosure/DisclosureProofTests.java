@@ -189,6 +189,10 @@ class DisclosureProofTests {
         s.put("/api/v1/recovery/heritage-zone.geojson", List.of("/api/v1/recovery/heritage-zone.geojson"));
         s.put("/recovery", List.of("/recovery"));
         s.put("/recovery/projects/*", List.of("/recovery/projects/999999999"));
+        s.put("/api/v1/recovery/facilities", List.of("/api/v1/recovery/facilities?size=1000"));
+        s.put("/api/v1/recovery/facilities/*", List.of("/api/v1/recovery/facilities/{building}"));
+        s.put("/recovery/facilities", List.of("/recovery/facilities"));
+        s.put("/recovery/facilities/*", List.of("/recovery/facilities/{building}"));
         s.put("/api/v1/reports", List.of("/api/v1/reports"));
         s.put("/api/v1/reports/*", List.of("/api/v1/reports/{today}.html?lang=en",
                 "/api/v1/reports/{today}.html?lang=uk"));

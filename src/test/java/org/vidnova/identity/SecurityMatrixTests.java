@@ -186,6 +186,13 @@ class SecurityMatrixTests {
                 row(HttpMethod.POST, "/api/v1/recovery/projects/999999999/conservation-approval",
                         "{\"reference\":\"x\"}", 401, 403, 403, 404, 404),
                 row(HttpMethod.POST, "/api/v1/recovery/portfolio", "{\"budget\":0}", 401, 403, 403, 200, 200),
+                // recovery: facility decisions, public evidence, the planner decides
+                row(HttpMethod.GET, "/api/v1/recovery/facilities", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/recovery/facilities/999999999", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.POST, "/api/v1/recovery/facilities/999999999/decisions",
+                        "{\"decision\":\"repair\",\"reason\":\"x\"}", 401, 403, 403, 404, 404),
+                row(HttpMethod.GET, "/recovery/facilities", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/recovery/facilities/999999999", null, 404, 404, 404, 404, 404),
                 // damage
                 row(HttpMethod.GET, "/api/v1/damage/buildings", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
