@@ -68,7 +68,8 @@ public class Facilities {
     private static final String QUERY = """
             SELECT b.id, b.institution_id, b.name, b.address, b.use, b.district_code, b.lat, b.lon, b.current_grade,
                 a.vidnova_grade, a.native_class, a.assessor, a.assessed_on, a.rebuildable,
-                i.name AS institution_name, i.capacity_pupils, i.capacity_children, i.capacity_beds
+                i.name AS institution_name, i.use AS institution_use, i.capacity_pupils, i.capacity_children,
+                i.capacity_beds
             FROM damage_building b
             LEFT JOIN damage_assessment a ON a.id = b.current_assessment_id
             LEFT JOIN damage_institution i ON i.id = b.institution_id
@@ -80,18 +81,35 @@ public class Facilities {
         this.jdbc = jdbc;
     }
 
-    /** Every facility of the register, by id (its lowest building id), ascending. */
+    /**
+     * The damaged and destroyed facilities (a building graded 1 or more, with all the buildings of its institution),
+     * by id: one query that leaves the usable ones in the database.
+     */
     @Transactional(readOnly = true)
-    public List<Facility> all() {
-        return group(jdbc.sql(QUERY + " ORDER BY b.id").query(Facilities::row).list());
+    public List<Facility> damaged() {
+        return group(jdbc.sql(QUERY + " AND (b.current_grade >= 1 OR b.institution_id IN (SELECT x.institution_id "
+                + "FROM damage_building x WHERE x.current_grade >= 1 AND x.institution_id IS NOT NULL)) ORDER BY b.id")
+                .query(Facilities::row).list()).stream().filter(Facility::damaged).toList();
+    }
+
+    /** The facilities of one use (an institution's use is its own, whatever its buildings say), by id. */
+    @Transactional(readOnly = true)
+    public List<Facility> ofUse(BuildingUse use) {
+        return group(jdbc.sql(QUERY + " AND COALESCE(i.use, b.use) = :use ORDER BY b.id").param("use", use.code())
+                .query(Facilities::row).list());
     }
 
     /** The facility a building belongs to (its institution's, or the building's own), or empty. */
     @Transactional(readOnly = true)
     public Optional<Facility> of(long buildingId) {
-        List<Row> rows = jdbc.sql(QUERY + " AND (b.id = :id OR b.institution_id = (SELECT x.institution_id FROM "
-                + "damage_building x WHERE x.id = :id)) ORDER BY b.id").param("id", buildingId)
-                .query(Facilities::row).list();
+        // two index lookups rather than one OR across two columns, which a database may answer by a full scan
+        Optional<Long> institution = jdbc.sql("SELECT institution_id FROM damage_building WHERE id = :id")
+                .param("id", buildingId).query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class)))
+                .optional().flatMap(i -> i);
+        List<Row> rows = institution.isPresent()
+                ? jdbc.sql(QUERY + " AND b.institution_id = :i ORDER BY b.id").param("i", institution.get())
+                        .query(Facilities::row).list()
+                : jdbc.sql(QUERY + " AND b.id = :id").param("id", buildingId).query(Facilities::row).list();
         return group(rows).stream().filter(f -> f.includes(buildingId)).findFirst();
     }
 
@@ -106,14 +124,18 @@ public class Facilities {
         Assessed assessed = grade == null ? null : new Assessed(id, grade, Crosswalk.label(grade),
                 rs.getString("native_class"), rs.getString("assessor"), rs.getDate("assessed_on").toLocalDate(),
                 Rebuildable.parse(rs.getString("rebuildable")).orElse(Rebuildable.UNKNOWN));
+        String use = rs.getString("institution_use") != null ? rs.getString("institution_use") : rs.getString("use");
         return new Row(id, rs.getObject("institution_id", Long.class), rs.getString("name"),
-                rs.getString("address"), BuildingUse.parse(rs.getString("use")).orElseThrow(),
+                rs.getString("address"), BuildingUse.parse(use).orElseThrow(),
                 rs.getString("district_code"), rs.getDouble("lat"), rs.getDouble("lon"), grade, assessed,
                 rs.getString("institution_name"), rs.getObject("capacity_pupils", Integer.class),
                 rs.getObject("capacity_children", Integer.class), rs.getObject("capacity_beds", Integer.class));
     }
 
-    /** Rows ordered by building id, grouped by institution (or alone); the first row names the facility. */
+    /**
+     * Rows ordered by building id, grouped by institution (or alone); the first row names the facility. A row's use
+     * is its institution's when it has one, so an institution's buildings are one facility of one use.
+     */
     private static List<Facility> group(List<Row> rows) {
         Map<Long, List<Row>> byFacility = new LinkedHashMap<>();
         for (Row r : rows) {

@@ -132,14 +132,16 @@ class FacilityDecisionPages {
     }
 
     private String page(long id, Model model, Map<String, String> values, String error) {
-        FacilityEvidence evidence = decisions.evidence(id).orElseThrow(() -> FacilityDecisions.notFound(id));
+        FacilityDecisions.DecisionPage page = decisions.decisionPage(id).orElseThrow(() -> FacilityDecisions
+                .notFound(id));
+        FacilityEvidence evidence = page.evidence();
         model.addAttribute("evidence", evidence);
         model.addAttribute("f", evidence.facility());
         model.addAttribute("values", values);
         model.addAttribute("error", error);
         model.addAttribute("kinds", Arrays.stream(FacilityDecisionKind.values()).map(FacilityDecisionKind::code)
                 .toList());
-        model.addAttribute("targets", decisions.mergeTargets(evidence.facility().id()));
+        model.addAttribute("targets", page.targets());
         common(model);
         return "recovery/facility";
     }

@@ -3,11 +3,14 @@ package org.vidnova.recovery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
@@ -18,6 +21,7 @@ import org.vidnova.damage.BuildingUse;
 import org.vidnova.damage.Facilities;
 import org.vidnova.geo.District;
 import org.vidnova.geo.Districts;
+import org.vidnova.geo.GreatCircle;
 import org.vidnova.geo.NearestPointIndex;
 import org.vidnova.identity.CurrentUser;
 import org.vidnova.identity.Role;
@@ -63,31 +67,33 @@ class FacilityDecisions {
         this.nearest = settings.getProperty("vidnova.recovery.facilities.nearest", Integer.class, 3);
     }
 
-    /** The damaged and destroyed facilities that pass the filter, by id, a page of them. */
+    /**
+     * The damaged and destroyed facilities that pass the filter, by id, a page of them. Only the damaged ones (or
+     * those of the use asked) are read from the damage register.
+     */
     @Transactional(readOnly = true)
     public Map<String, Object> list(Filter filter, int page, int size) {
-        List<Facilities.Facility> all = facilities.all();
+        List<Facilities.Facility> damaged = filter.use() == null ? facilities.damaged()
+                : facilities.ofUse(filter.use()).stream().filter(Facilities.Facility::damaged).toList();
         Map<Long, FacilityDecision> latest = decisions.latest();
-        Map<Long, String> names = names(all);
-        boolean actor = showActor();
-        List<FacilitySummary> matching = all.stream().filter(Facilities.Facility::damaged)
+        List<Facilities.Facility> matching = damaged.stream()
                 .filter(f -> filter.district() == null || filter.district().equals(f.districtCode()))
-                .filter(f -> filter.use() == null || filter.use() == f.use())
-                .filter(f -> filter.decided() == null || filter.decided() == latest.containsKey(f.id()))
-                .map(f -> FacilitySummary.of(f, view(latest.get(f.id()), names, actor))).toList();
+                .filter(f -> filter.decided() == null || filter.decided() == latest.containsKey(f.id())).toList();
+        Function<Long, String> names = names(Map.of());
+        boolean actor = showActor();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("total", matching.size());
         answer.put("page", page);
         answer.put("size", size);
-        answer.put("items", matching.stream().skip((long) page * size).limit(size).toList());
+        answer.put("items", matching.stream().skip((long) page * size).limit(size)
+                .map(f -> FacilitySummary.of(f, view(latest.get(f.id()), names, actor))).toList());
         return answer;
     }
 
     /** The facility {@code buildingId} belongs to, with its evidence and decisions; empty when it is no facility. */
     @Transactional(readOnly = true)
     public Optional<FacilityEvidence> evidence(long buildingId) {
-        List<Facilities.Facility> all = facilities.all();
-        return all.stream().filter(f -> f.includes(buildingId)).findFirst().map(f -> evidence(f, all));
+        return facilities.of(buildingId).map(f -> evidence(f, facilities.ofUse(f.use())));
     }
 
     /** A facility another can merge into, for the planner's form. */
@@ -98,33 +104,33 @@ class FacilityDecisions {
         }
     }
 
-    /** The facilities of the same use as {@code facilityId}, nearest first (at most {@code MERGE_TARGETS}). */
+    /** A facility's decision page: its evidence, and the facilities it could merge into, nearest first. */
+    record DecisionPage(FacilityEvidence evidence, List<Target> targets) {
+    }
+
     @Transactional(readOnly = true)
-    public List<Target> mergeTargets(long facilityId) {
-        List<Facilities.Facility> all = facilities.all();
-        Facilities.Facility f = all.stream().filter(x -> x.id() == facilityId).findFirst().orElse(null);
-        if (f == null) {
-            return List.of();
-        }
-        return all.stream().filter(x -> x.use() == f.use() && x.id() != f.id())
-                .map(x -> new Target(x.id(), x.name(), Math.round(org.vidnova.geo.GreatCircle.distanceMeters(f.lat(),
-                        f.lon(), x.lat(), x.lon()))))
-                .sorted(java.util.Comparator.comparingLong(Target::distanceMeters).thenComparingLong(Target::id))
-                .limit(MERGE_TARGETS).toList();
+    public Optional<DecisionPage> decisionPage(long buildingId) {
+        return facilities.of(buildingId).map(f -> {
+            List<Facilities.Facility> sameUse = facilities.ofUse(f.use());
+            List<Target> targets = sameUse.stream().filter(x -> x.id() != f.id())
+                    .map(x -> new Target(x.id(), x.name(), Math.round(GreatCircle.distanceMeters(f.lat(), f.lon(),
+                            x.lat(), x.lon()))))
+                    .sorted(Comparator.comparingLong(Target::distanceMeters).thenComparingLong(Target::id))
+                    .limit(MERGE_TARGETS).toList();
+            return new DecisionPage(evidence(f, sameUse), targets);
+        });
     }
 
     @Transactional
     public FacilityEvidence decide(long buildingId, FacilityDecisionRequest r) {
-        List<Facilities.Facility> all = facilities.all();
-        Facilities.Facility f = all.stream().filter(x -> x.includes(buildingId)).findFirst()
-                .orElseThrow(() -> notFound(buildingId));
+        Facilities.Facility f = facilities.of(buildingId).orElseThrow(() -> notFound(buildingId));
         if (!f.damaged()) {
             throw ApiProblem.conflict("buildingId", "the facility is not damaged nor destroyed (its current grade is "
                     + (f.grade() == null ? "not assessed" : f.grade()) + "): there is nothing to decide");
         }
         FacilityDecisionKind kind = FacilityDecisionKind.parse(r.decision()).orElseThrow(() -> ApiProblem
                 .badRequest("decision", "must be one of " + org.vidnova.web.Codes.list(FacilityDecisionKind.class)));
-        Long target = mergeTarget(f, kind, r.mergeTarget(), all);
+        Long target = mergeTarget(f, kind, r.mergeTarget());
         boolean relocating = kind == FacilityDecisionKind.RELOCATE;
         if (!relocating && (r.relocateDistrict() != null || r.relocateLat() != null || r.relocateLon() != null)) {
             throw ApiProblem.badRequest("relocateDistrict", "is only for a relocate decision");
@@ -157,11 +163,10 @@ class FacilityDecisions {
         change.put("reason", saved.reason());
         change.put("projectIds", projectIds);
         audit.record(ENTITY, String.valueOf(saved.id()), AuditAction.CREATE, change);
-        return evidence(f, all);
+        return evidence(f, facilities.ofUse(f.use()));
     }
 
-    private static Long mergeTarget(Facilities.Facility f, FacilityDecisionKind kind, Long requested,
-            List<Facilities.Facility> all) {
+    private Long mergeTarget(Facilities.Facility f, FacilityDecisionKind kind, Long requested) {
         if (kind != FacilityDecisionKind.MERGE) {
             if (requested != null) {
                 throw ApiProblem.badRequest("mergeTarget", "is only for a merge decision");
@@ -171,7 +176,7 @@ class FacilityDecisions {
         if (requested == null) {
             throw ApiProblem.badRequest("mergeTarget", "is required for a merge: the facility that takes over");
         }
-        Facilities.Facility target = all.stream().filter(x -> x.includes(requested)).findFirst().orElseThrow(
+        Facilities.Facility target = facilities.of(requested).orElseThrow(
                 () -> ApiProblem.badRequest("mergeTarget", "names no facility of the damage register"));
         if (target.id() == f.id()) {
             throw ApiProblem.badRequest("mergeTarget", "is the facility itself");
@@ -183,8 +188,10 @@ class FacilityDecisions {
         return target.id();
     }
 
-    private FacilityEvidence evidence(Facilities.Facility f, List<Facilities.Facility> all) {
-        Map<Long, String> names = names(all);
+    /** {@code sameUse}: every facility of the facility's use, itself included. */
+    private FacilityEvidence evidence(Facilities.Facility f, List<Facilities.Facility> sameUse) {
+        Function<Long, String> names = names(sameUse.stream().collect(java.util.stream.Collectors.toMap(
+                Facilities.Facility::id, x -> x.name() == null ? "" : x.name())));
         boolean actor = showActor();
         List<FacilityDecision> stored = decisions.history(f.id());
         List<FacilityDecisionView> history = stored.stream().map(d -> view(d, names, actor)).toList();
@@ -193,11 +200,11 @@ class FacilityDecisions {
         return new FacilityEvidence(FacilitySummary.of(f, history.isEmpty() ? null : history.get(0)), f.buildings(),
                 current == null ? null : new FacilityEvidence.Assessment(current.buildingId(), current.grade(),
                         current.state(), current.nativeClass(), current.assessor(), current.assessedOn()),
-                f.rebuildable().name().toLowerCase(java.util.Locale.ROOT), catchment(f, all), spare(f, all),
+                f.rebuildable().name().toLowerCase(java.util.Locale.ROOT), catchment(f, sameUse), spare(f, sameUse),
                 cost(inForce), history);
     }
 
-    private FacilityEvidence.Catchment catchment(Facilities.Facility f, List<Facilities.Facility> all) {
+    private FacilityEvidence.Catchment catchment(Facilities.Facility f, List<Facilities.Facility> sameUse) {
         LocalDate day = LocalDate.now(ImportTimes.KYIV);
         if (f.districtCode() == null) {
             return new FacilityEvidence.Catchment(day, null, null, null, null, null, null, null, null, null, null,
@@ -209,8 +216,8 @@ class FacilityDecisions {
             return new FacilityEvidence.Catchment(day, f.districtCode(), null, null, null, null, null, null, null,
                     null, null, "the population module has no estimate for the district");
         }
-        List<Integer> capacities = all.stream().filter(x -> x.use() == f.use()
-                && f.districtCode().equals(x.districtCode())).map(Facilities.Facility::capacity).toList();
+        List<Integer> capacities = sameUse.stream().filter(x -> f.districtCode().equals(x.districtCode()))
+                .map(Facilities.Facility::capacity).toList();
         CatchmentShare.Share share = CatchmentShare.of(f.capacity(), capacities);
         var p = present.get();
         String note = "the district's present population × the facility's share of the district's "
@@ -223,11 +230,11 @@ class FacilityDecisions {
                 CatchmentShare.people(p.high(), share), note);
     }
 
-    private FacilityEvidence.Spare spare(Facilities.Facility f, List<Facilities.Facility> all) {
+    private FacilityEvidence.Spare spare(Facilities.Facility f, List<Facilities.Facility> sameUse) {
         Map<Long, Facilities.Facility> usable = new LinkedHashMap<>();
         List<NearestPointIndex.IndexedPoint> points = new ArrayList<>();
-        for (Facilities.Facility x : all) {
-            if (x.use() == f.use() && x.usable() && x.id() != f.id()) {
+        for (Facilities.Facility x : sameUse) {
+            if (x.usable() && x.id() != f.id()) {
                 usable.put(x.id(), x);
                 points.add(new NearestPointIndex.IndexedPoint(x.id(), x.lat(), x.lon(), true, true));
             }
@@ -263,15 +270,16 @@ class FacilityDecisions {
                 linked);
     }
 
-    private FacilityDecisionView view(FacilityDecision d, Map<Long, String> names, boolean actor) {
+    private FacilityDecisionView view(FacilityDecision d, Function<Long, String> names, boolean actor) {
         return d == null ? null : FacilityDecisionView.of(d, d.mergeTargetId() == null ? null
-                : names.get(d.mergeTargetId()), actor);
+                : names.apply(d.mergeTargetId()), actor);
     }
 
-    private static Map<Long, String> names(List<Facilities.Facility> all) {
-        Map<Long, String> names = new java.util.HashMap<>();
-        all.forEach(f -> names.put(f.id(), f.name()));
-        return names;
+    /** Facility names from {@code known}, else read from the damage register once each. */
+    private Function<Long, String> names(Map<Long, String> known) {
+        Map<Long, String> cache = new HashMap<>(known);
+        return id -> cache.computeIfAbsent(id, k -> facilities.of(k).map(x -> x.name() == null ? "" : x.name())
+                .orElse(null));
     }
 
     private boolean showActor() {
