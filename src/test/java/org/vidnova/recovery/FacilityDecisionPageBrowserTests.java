@@ -64,7 +64,8 @@ class FacilityDecisionPageBrowserTests extends BrowserTest {
         browser.findElement(By.id("reason")).sendKeys("«Веселка» за 110 м приймає дітей");
         browser.findElement(By.id("save-decision")).click();
         chromium.waitUntil(d -> !d.findElements(By.id("saved")).isEmpty(), 20);
-        assertThat(browser.findElement(By.id("in-force")).getText()).contains("merge into another");
+        assertThat(browser.findElement(By.id("in-force")).getText()).contains("merge into another → Садочок «Веселка»");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("kindergarten ·");
         assertThat(browser.findElement(By.id("history")).getText()).contains("Садочок «Веселка»")
                 .contains("«Веселка» за 110 м приймає дітей");
         assertThat(browser.findElement(By.id("ev-cost")).getText()).contains("1 500 000");

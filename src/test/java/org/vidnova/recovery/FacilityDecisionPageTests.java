@@ -33,7 +33,7 @@ class FacilityDecisionPageTests extends FacilityDecisionTestBase {
     @Test
     void theListShowsTheDamagedFacilitiesInBothLanguagesAndIsLinkedFromRecovery() throws Exception {
         String uk = page("/recovery/facilities?lang=uk");
-        assertThat(uk).contains("Пошкоджені заклади: рішення").contains("Школа №7")
+        assertThat(uk).contains("Пошкоджені заклади: рішення").contains("Школа №7").contains("школа ·")
                 .contains("data-id=\"" + school7 + "\"").doesNotContain("data-id=\"" + school8 + "\"")
                 .contains("зруйновано").contains("можна відновити");
         assertThat(page("/recovery/facilities?lang=en")).contains("Damaged facilities: decisions")
@@ -69,7 +69,7 @@ class FacilityDecisionPageTests extends FacilityDecisionTestBase {
                 .param("costEstimate", "2 500 000").param("reason", "Школа №8 поруч"))
                 .andExpect(redirectedUrl("/recovery/facilities/" + school7 + "?saved"));
         String after = page(get("/recovery/facilities/" + school7 + "?saved&lang=en").with(aPlanner()));
-        assertThat(after).contains("Decision recorded.").contains("Decision in force: merge into another")
+        assertThat(after).contains("Decision recorded.").contains("Decision in force: merge into another → Школа №8")
                 .contains("2 500 000").contains("page-planner");
         assertThat(page("/recovery/facilities/" + school7 + "?lang=en")).doesNotContain("page-planner")
                 .contains("Школа №8 поруч");
