@@ -196,6 +196,10 @@ class DisclosureProofTests {
         s.put("/api/v1/recovery/projects.oc4ids.json", List.of("/api/v1/recovery/projects.oc4ids.json"));
         s.put("/api/v1/recovery/projects/*/feedback", List.of("/api/v1/recovery/projects/999999999/feedback"));
         s.put("/recovery/transparency", List.of("/recovery/transparency"));
+        s.put("/api/v1/recovery/facilities", List.of("/api/v1/recovery/facilities?size=1000"));
+        s.put("/api/v1/recovery/facilities/*", List.of("/api/v1/recovery/facilities/{building}"));
+        s.put("/recovery/facilities", List.of("/recovery/facilities"));
+        s.put("/recovery/facilities/*", List.of("/recovery/facilities/{building}"));
         s.put("/api/v1/reports", List.of("/api/v1/reports"));
         s.put("/api/v1/reports/*", List.of("/api/v1/reports/{today}.html?lang=en",
                 "/api/v1/reports/{today}.html?lang=uk"));

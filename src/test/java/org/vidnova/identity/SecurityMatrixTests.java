@@ -200,6 +200,13 @@ class SecurityMatrixTests {
                 row(HttpMethod.GET, "/recovery/feedback", null, 401, 403, 403, 200, 200),
                 // A page form without its CSRF token is refused, whoever sends it.
                 row(HttpMethod.POST, "/recovery/projects/999999999/feedback", null, 403, 403, 403, 403, 403),
+                // recovery: facility decisions, public evidence, the planner decides
+                row(HttpMethod.GET, "/api/v1/recovery/facilities", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/api/v1/recovery/facilities/999999999", null, 404, 404, 404, 404, 404),
+                row(HttpMethod.POST, "/api/v1/recovery/facilities/999999999/decisions",
+                        "{\"decision\":\"repair\",\"reason\":\"x\"}", 401, 403, 403, 404, 404),
+                row(HttpMethod.GET, "/recovery/facilities", null, open, open, open, open, open),
+                row(HttpMethod.GET, "/recovery/facilities/999999999", null, 404, 404, 404, 404, 404),
                 // damage
                 row(HttpMethod.GET, "/api/v1/damage/buildings", null, open, open, open, open, open),
                 row(HttpMethod.GET, "/api/v1/damage/buildings/999999999", null, 404, 404, 404, 404, 404),
