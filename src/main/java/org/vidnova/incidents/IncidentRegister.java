@@ -38,6 +38,8 @@ public class IncidentRegister {
     private final Districts districts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    /** How many keys an import keeps in memory to find repeated ones (tests lower it to reach the table). */
+    int keysInMemory = IncidentImport.KEYS_IN_MEMORY;
 
     IncidentRegister(IncidentRepository incidents, IncidentStats stats, ImportSeen seen, Districts districts,
             AuditTrail audit, ApplicationEventPublisher events) {
@@ -139,6 +141,10 @@ public class IncidentRegister {
 
     IncidentStats stats() {
         return stats;
+    }
+
+    int keysInMemory() {
+        return keysInMemory;
     }
 
     ImportSeen seen() {

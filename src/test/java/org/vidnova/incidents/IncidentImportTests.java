@@ -188,6 +188,37 @@ class IncidentImportTests extends IncidentTestBase {
     }
 
     @Test
+    void keysBeyondThoseKeptInMemoryAreStillFoundRepeatedThroughTheTable() throws Exception {
+        // An import keeps the first keys it meets in memory, the rest in incidents_import_seen: with room for 100
+        // keys, a repeat of a kept key (row 2400 of row 10) and of keys kept in the table, across batches (row
+        // 2300 of row 1200) and within one (row 1600 of row 1500), are all reported, and the table is left empty.
+        String source = source();
+        StringBuilder csv = new StringBuilder(HEADER + "\n");
+        for (int i = 1; i <= 2500; i++) {
+            csv.append(row(i == 2400 ? 10 : i == 2300 ? 1200 : i == 1600 ? 1500 : i, "shelling"));
+        }
+        int kept = register.keysInMemory;
+        register.keysInMemory = 100;
+        String report;
+        try {
+            report = upload(source, csv.toString()).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.created").value(2497))
+                    .andExpect(jsonPath("$.rejected").value(3))
+                    .andReturn().getResponse().getContentAsString();
+        } finally {
+            register.keysInMemory = kept;
+        }
+        assertThat(json.readTree(report).get("errors")).extracting(e -> e.get("line").asLong() + ":"
+                        + e.get("message").asString())
+                .containsExactlyInAnyOrder("2401:appears twice in this file (first on line 11)",
+                        "2301:appears twice in this file (first on line 1201)",
+                        "1601:appears twice in this file (first on line 1501)");
+        assertThat(count(source)).isEqualTo(2497);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incidents_import_seen").query(Long.class).single()).isZero();
+        StatsConsistency.assertMatchesRegister(jdbc);
+    }
+
+    @Test
     void everyImportedIncidentHasItsOwnAuditRowsFoundByItsIdAndTheStatisticsFollowAReimport() throws Exception {
         // Imports audit a batch of rows with one JDBC batch: still one row per incident, with the importer.
         String source = source();
