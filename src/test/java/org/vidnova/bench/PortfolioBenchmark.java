@@ -34,7 +34,7 @@ public class PortfolioBenchmark {
         public long seed;
 
         PortfolioInstances.Instance instance;
-        final PortfolioOptimiser optimiser = new PortfolioOptimiser();
+        final PortfolioOptimiser optimiser = new PortfolioOptimiser(java.time.Duration.ofMinutes(5));
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -60,7 +60,7 @@ public class PortfolioBenchmark {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        PortfolioOptimiser optimiser = new PortfolioOptimiser();
+        PortfolioOptimiser optimiser = new PortfolioOptimiser(java.time.Duration.ofMinutes(5));
         for (int w = 0; w < 3; w++) {
             var warm = PortfolioInstances.city(n, 1000 + w);
             optimiser.solve(warm.candidates(), warm.constraints());
