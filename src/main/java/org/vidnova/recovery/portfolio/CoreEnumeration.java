@@ -209,10 +209,14 @@ final class CoreEnumeration {
         consider(start.get(0));
         Map<Kind, List<State>> alive = new HashMap<>();
         alive.put(kind(start.get(0), 0), new ArrayList<>(start));
-        complete = true;
         for (int k = 0; k < m; k++) {
+            if (System.nanoTime() > deadline) {
+                stop(alive, k);
+                return;
+            }
             Map<Kind, List<State>> next = new HashMap<>();
             int count = 0;
+            long added = 0;
             for (List<State> sets : alive.values()) {
                 for (State s : sets) {
                     next.computeIfAbsent(kind(s, k + 1), x -> new ArrayList<>()).add(s);
@@ -223,6 +227,11 @@ final class CoreEnumeration {
                         consider(t);
                         next.computeIfAbsent(kind(t, k + 1), x -> new ArrayList<>()).add(t);
                     }
+                    // A step over many sets may itself take long: the deadline holds within it too.
+                    if ((++added & 4095) == 0 && System.nanoTime() > deadline) {
+                        stop(alive, k);
+                        return;
+                    }
                 }
             }
             for (List<State> sets : next.values()) {
@@ -232,17 +241,21 @@ final class CoreEnumeration {
             next.values().removeIf(List::isEmpty);
             alive = next;
             steps += count;
-            if (count > stateCap || System.nanoTime() > deadline) {
-                complete = k == m - 1;
-                if (!complete) {
-                    bound = bestValue;
-                    for (List<State> sets : alive.values()) {
-                        for (State s : sets) {
-                            bound = Math.max(bound, bound(s, k + 1));
-                        }
-                    }
-                }
+            if (count > stateCap && k < m - 1) {
+                stop(alive, k + 1);
                 return;
+            }
+        }
+        complete = true;
+    }
+
+    /** Stops before position k: the bound is the greatest a set still alive could reach, or the best found. */
+    private void stop(Map<Kind, List<State>> alive, int k) {
+        complete = false;
+        bound = bestValue;
+        for (List<State> sets : alive.values()) {
+            for (State s : sets) {
+                bound = Math.max(bound, bound(s, k));
             }
         }
     }

@@ -133,6 +133,9 @@ public final class PortfolioOptimiser {
         private int[][] piecesByDistrict;
         private int[] pieceItem;
         private ExclusionBound pairs;
+        private int[] indexed;
+        private long[] indexedSpend;
+        private long indexedUsed;
         private long[] pieceCost;
         private double[] pieceScore;
         /** The constrained district of an item: index, -1 none, -2 several (a group across districts). */
@@ -224,10 +227,12 @@ public final class PortfolioOptimiser {
             }
             // Pieces keep their item's ratio, so cutting items in order keeps the pieces in order.
             pieces = java.util.stream.IntStream.range(0, m).toArray();
-            int[] live = java.util.stream.IntStream.range(0, k).filter(d -> g.minSpend[d] > spend[d]).toArray();
-            long[] need = Arrays.stream(live).mapToLong(d -> g.minSpend[d] - spend[d]).toArray();
-            pairs = new ExclusionBound(g, state, live,
-                    CoreEnumeration.multipliers(g, order, g.constraints.budget() - used, need, live));
+            // The exclusion bound is built on first use, but over the items free now (not those a search has
+            // decided for the moment).
+            pairs = null;
+            indexed = state.clone();
+            indexedSpend = spend.clone();
+            indexedUsed = used;
             piecesByDistrict = new int[k][];
             for (int d = 0; d < k; d++) {
                 int dd = d;
@@ -489,6 +494,10 @@ public final class PortfolioOptimiser {
                 return;
             }
             for (int i : order) {
+                // Fixing fewer items is always safe; past the deadline the search below stops at once anyway.
+                if (System.nanoTime() > deadline) {
+                    return;
+                }
                 if (state[i] != Groups.FREE) {
                     continue;
                 }
@@ -607,7 +616,20 @@ public final class PortfolioOptimiser {
         double bound() {
             double lp = lpBound();
             return lp == Double.NEGATIVE_INFINITY ? lp
-                    : Math.min(lp, value + pairs.value(state, g.constraints.budget() - used, spend));
+                    : Math.min(lp, value + pairs().value(state, g.constraints.budget() - used, spend));
+        }
+
+        /** Built on first use after each {@link #index()} (greedy alone never needs it). */
+        private ExclusionBound pairs() {
+            if (pairs == null) {
+                long[] sp = indexedSpend;
+                int[] live = java.util.stream.IntStream.range(0, sp.length).filter(d -> g.minSpend[d] > sp[d])
+                        .toArray();
+                long[] need = Arrays.stream(live).mapToLong(d -> g.minSpend[d] - sp[d]).toArray();
+                pairs = new ExclusionBound(g, indexed, live,
+                        CoreEnumeration.multipliers(g, order, g.constraints.budget() - indexedUsed, need, live));
+            }
+            return pairs;
         }
 
         /** The district LP bound (see {@link #bound()}), exclusions left out. */
