@@ -76,10 +76,14 @@ class PortfolioPlanner {
                 greedy = 0;
             }
             long served = Math.round(best.chosen().stream().mapToDouble(people::get).sum());
+            double total = Math.round(best.totalScore() * 10) / 10.0;
+            // Rounded up, so that the published bound stays a bound.
+            double bound = best.optimal() ? total : Math.max(total, Math.ceil(best.bound() * 10 - 1e-6) / 10.0);
             return new PortfolioAnswer(best.chosen().stream().map(Long::valueOf).toList(), best.totalCost(),
-                    Math.round(best.totalScore() * 10) / 10.0, best.optimal(), best.leftOut().stream()
+                    total, best.optimal(), best.leftOut().stream()
                             .map(l -> new PortfolioAnswer.LeftOut(Long.parseLong(l.id()), l.reason())).toList(),
-                    request.budget(), candidates.size(), Math.round(greedy * 10) / 10.0, served);
+                    request.budget(), candidates.size(), Math.round(greedy * 10) / 10.0, served, bound,
+                    Math.round((bound - total) * 10) / 10.0);
         } catch (InfeasiblePortfolio e) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Infeasible constraints", e.field() + ": "
                     + e.getMessage(), List.of(FieldError.of(e.field(), e.getMessage())));

@@ -206,6 +206,8 @@ class RecoveryApiTests extends RecoveryTestBase {
                 {"budget": 1000000000000, "pinnedIn": [%d], "pinnedOut": [%d]}""".formatted(p1, p3))
                 .andExpect(status().isOk()));
         assertThat(answer.get("optimal").asBoolean()).isTrue();
+        assertThat(answer.get("bound").asDouble()).isEqualTo(answer.get("totalScore").asDouble());
+        assertThat(answer.get("gap").asDouble()).isZero();
         assertThat(answer.get("totalCost").asLong()).isLessThanOrEqualTo(1_000_000_000_000L);
         List<Long> chosen = new ArrayList<>();
         answer.get("chosen").forEach(c -> chosen.add(c.asLong()));

@@ -1,5 +1,6 @@
 package org.vidnova.recovery.portfolio;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,19 +22,38 @@ public final class PortfolioOptimiser {
 
     private static final double EPS = 1e-9;
 
-    private final long nodeLimit;
+    /** Search time that keeps a whole answer, with the candidates read and explained, within 2 seconds. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMillis(1500);
 
-    public PortfolioOptimiser(long nodeLimit) {
-        this.nodeLimit = nodeLimit;
+    /** Depth-first nodes of the first search, whose better answer lets the reduction fix more items. */
+    private static final long FIRST_SEARCH_NODES = 20_000;
+
+    /** Partial sets alive at once in {@link CoreEnumeration} (each some 100 bytes). */
+    private static final int STATE_CAP = 2_000_000;
+
+    /** Free items on either side of the greedy answer's last one that {@link Search#improveAround} chooses anew. */
+    private static final int WINDOW = 60;
+    private static final long WINDOW_NANOS = 150_000_000L;
+    private static final int WINDOW_STATES = 50_000;
+
+    private final Duration timeLimit;
+
+    /**
+     * @param timeLimit how long the search may run; when it is reached the best set found is returned with
+     *        {@code optimal} false and the proven bound on the best total score.
+     */
+    public PortfolioOptimiser(Duration timeLimit) {
+        this.timeLimit = timeLimit;
     }
 
     public PortfolioOptimiser() {
-        this(20_000_000L);
+        this(DEFAULT_TIME_LIMIT);
     }
 
     public Portfolio solve(List<Candidate> candidates, Constraints constraints) {
+        long deadline = System.nanoTime() + timeLimit.toNanos();
         Groups g = new Groups(candidates, constraints);
-        Search s = new Search(g, nodeLimit);
+        Search s = new Search(g, FIRST_SEARCH_NODES, deadline);
         // The search recurses once per free item: a thread of its own with a deep stack, for thousands of them.
         Thread searching = new Thread(null, s::run, "portfolio-search", 512L << 20);
         searching.start();
@@ -44,9 +64,10 @@ public final class PortfolioOptimiser {
             throw new IllegalStateException("interrupted while choosing a portfolio", e);
         }
         if (s.best == null) {
-            throw noFeasibleSet(g);
+            throw s.aborted ? new InfeasiblePortfolio("budget", "no set of projects meeting every constraint was "
+                    + "found within the time limit of " + timeLimit.toMillis() + " ms") : noFeasibleSet(g);
         }
-        return answer(g, s.best, s.nodes, !s.aborted);
+        return answer(g, s.best, s.nodes, !s.aborted, s.aborted ? s.bound : Double.NaN);
     }
 
     /**
@@ -55,11 +76,11 @@ public final class PortfolioOptimiser {
      */
     public Portfolio greedy(List<Candidate> candidates, Constraints constraints) {
         Groups g = new Groups(candidates, constraints);
-        int[] chosen = new Search(g, 0).greedy();
+        int[] chosen = new Search(g, 0, Long.MAX_VALUE).greedy();
         if (chosen == null) {
             throw noFeasibleSet(g);
         }
-        return answer(g, chosen, 0, false);
+        return answer(g, chosen, 0, false, Double.NaN);
     }
 
     private static InfeasiblePortfolio noFeasibleSet(Groups g) {
@@ -68,7 +89,8 @@ public final class PortfolioOptimiser {
                         : " (districts " + String.join(", ", g.districts) + ")"));
     }
 
-    private static Portfolio answer(Groups g, int[] state, long nodes, boolean optimal) {
+    /** {@code bound}: the proven upper bound on the best total score; NaN when unknown or equal to the total. */
+    private static Portfolio answer(Groups g, int[] state, long nodes, boolean optimal, double bound) {
         long totalCost = 0;
         double totalScore = 0;
         for (int i = 0; i < state.length; i++) {
@@ -88,14 +110,19 @@ public final class PortfolioOptimiser {
                         g.reasonAfterSearch(i, state, g.constraints.budget() - totalCost)));
             }
         }
-        return new Portfolio(chosen, totalCost, totalScore, optimal, leftOut, nodes);
+        return new Portfolio(chosen, totalCost, totalScore, optimal, leftOut, nodes,
+                optimal ? totalScore : Double.isNaN(bound) ? Double.NaN : Math.max(bound, totalScore));
     }
 
-    /** The branch and bound over the items still free after {@link Groups}. */
+    /**
+     * The search over the items still free after {@link Groups}: greedy, reduction, a short depth-first branch and
+     * bound, a second reduction with its better answer, then {@link CoreEnumeration} over what is left free.
+     */
     static final class Search {
 
         private final Groups g;
         private final long nodeLimit;
+        private final long deadline;
         private final int[] state;
         /** Free items by decreasing score per UAH. */
         private int[] order;
@@ -105,6 +132,10 @@ public final class PortfolioOptimiser {
         private int[] pieces;
         private int[][] piecesByDistrict;
         private int[] pieceItem;
+        private ExclusionBound pairs;
+        private int[] indexed;
+        private long[] indexedSpend;
+        private long indexedUsed;
         private long[] pieceCost;
         private double[] pieceScore;
         /** The constrained district of an item: index, -1 none, -2 several (a group across districts). */
@@ -119,10 +150,13 @@ public final class PortfolioOptimiser {
         long nodes;
         private long stopAt;
         boolean aborted;
+        /** When aborted: the proven upper bound on the best total score. */
+        double bound = Double.NaN;
 
-        Search(Groups g, long nodeLimit) {
+        Search(Groups g, long nodeLimit, long deadline) {
             this.g = g;
             this.nodeLimit = nodeLimit;
+            this.deadline = deadline;
             this.state = g.state.clone();
             this.granularity = granularity(g.score);
             int n = state.length;
@@ -193,6 +227,12 @@ public final class PortfolioOptimiser {
             }
             // Pieces keep their item's ratio, so cutting items in order keeps the pieces in order.
             pieces = java.util.stream.IntStream.range(0, m).toArray();
+            // The exclusion bound is built on first use, but over the items free now (not those a search has
+            // decided for the moment).
+            pairs = null;
+            indexed = state.clone();
+            indexedSpend = spend.clone();
+            indexedUsed = used;
             piecesByDistrict = new int[k][];
             for (int d = 0; d < k; d++) {
                 int dd = d;
@@ -219,28 +259,165 @@ public final class PortfolioOptimiser {
             int[] greedy = greedy();
             if (greedy != null) {
                 record(greedy);
+                improveExclusions();
             }
-            // A short first search finds better answers; with them the reduction fixes more, then the full search.
-            for (long limit : new long[] {Math.min(100_000, nodeLimit), nodeLimit}) {
-                reduce();
-                index();
-                aborted = false;
-                stopAt = nodes + limit;
-                dfs(0);
-                if (!aborted) {
-                    return;
+            // A short first search finds better answers; with them the reduction fixes more, then the core.
+            reduce();
+            index();
+            stopAt = nodeLimit;
+            dfs(0);
+            if (!aborted) {
+                return;
+            }
+            if (best != null) {
+                improveAround(WINDOW);
+            }
+            reduce();
+            index();
+            long[] need = new long[spend.length];
+            for (int d = 0; d < need.length; d++) {
+                need[d] = g.minSpend[d] - spend[d];
+            }
+            double incumbent = best == null ? Double.NEGATIVE_INFINITY : bestValue - value;
+            double margin = best == null ? 0 : threshold() - bestValue;
+            CoreEnumeration core = new CoreEnumeration(g, order, g.constraints.budget() - used, need, incumbent,
+                    margin, deadline, STATE_CAP);
+            core.run();
+            nodes += core.steps;
+            if (core.bestTaken != null) {
+                int[] chosen = state.clone();
+                for (int i : core.bestTaken) {
+                    chosen[i] = Groups.IN;
+                }
+                record(chosen);
+            }
+            aborted = !core.complete;
+            bound = value + core.bound;
+        }
+
+        /**
+         * Improves the best answer by solving exactly around where it stops taking items by score per UAH: the
+         * {@code half} free items before and after that point are chosen anew, the others kept as they are.
+         * Near that point lie the items of almost equal score per UAH, among which the best answer differs from
+         * greedy; a better incumbent lets the reduction fix most of the rest.
+         */
+        private void improveAround(int half) {
+            // Where the LP relaxation's budget runs out, taking the items by score per UAH.
+            int c = 0;
+            for (long left = g.constraints.budget() - used; c < order.length; c++) {
+                if (best[order[c]] == Groups.IN || !conflict(best, order[c])) {
+                    left -= g.cost[order[c]];
+                    if (left < 0) {
+                        break;
+                    }
+                }
+            }
+            int from = Math.max(0, c - half);
+            int to = Math.min(order.length, c + half);
+            for (boolean dropTail : new boolean[] {true, false}) {
+                improveBetween(from, to, dropTail);
+            }
+        }
+
+        /**
+         * One neighbourhood of {@link #improveAround}: free items from {@code from} to {@code to} in
+         * {@link #order} chosen anew; those after it kept as the best answer has them or, with
+         * {@code dropTail}, left out (greedy fills the budget's end with small items of low score per UAH).
+         */
+        private void improveBetween(int from, int to, boolean dropTail) {
+            int[] base = best.clone();
+            if (dropTail) {
+                for (int k = to; k < order.length; k++) {
+                    base[order[k]] = Groups.OUT;
+                }
+            }
+            boolean[] inWindow = new boolean[state.length];
+            for (int k = from; k < to; k++) {
+                inWindow[order[k]] = true;
+            }
+            long cost = 0;
+            double kept = 0;
+            long[] need = g.minSpend.clone();
+            for (int i = 0; i < base.length; i++) {
+                if (base[i] == Groups.IN && !inWindow[i]) {
+                    cost += g.cost[i];
+                    kept += g.score[i];
+                    long[] s = g.spendByItem.get(i);
+                    for (int d = 0; s != null && d < need.length; d++) {
+                        need[d] -= s[d];
+                    }
+                }
+            }
+            int[] window = java.util.stream.IntStream.range(from, to).map(k -> order[k])
+                    .filter(i -> g.conflicts.get(i).stream().noneMatch(j -> base[j] == Groups.IN && !inWindow[j]))
+                    .toArray();
+            long t0 = System.nanoTime();
+            // A heuristic: a small share of the time, and few sets.
+            CoreEnumeration near = new CoreEnumeration(g, window, g.constraints.budget() - cost, need,
+                    bestValue - kept, threshold() - bestValue, Math.min(deadline, t0 + WINDOW_NANOS), WINDOW_STATES);
+            near.run();
+            nodes += near.steps;
+            if (near.bestTaken != null) {
+                int[] chosen = base.clone();
+                for (int k = from; k < to; k++) {
+                    chosen[order[k]] = Groups.OUT;
+                }
+                for (int i : near.bestTaken) {
+                    chosen[i] = Groups.IN;
+                }
+                record(chosen);
+            }
+        }
+
+        /**
+         * Greedy takes the better score per UAH of two projects that exclude each other, though the other may
+         * score far more in all; for each project left out so, greedy again without what excludes it, kept when
+         * better. This brings the first answer near enough to the optimum for the reduction to fix most items.
+         */
+        private void improveExclusions() {
+            boolean[] barred = new boolean[state.length];
+            for (int pass = 0; pass < 3 && System.nanoTime() < deadline; pass++) {
+                boolean better = false;
+                for (int i : order) {
+                    if (best[i] == Groups.IN || g.conflicts.get(i).isEmpty()) {
+                        continue;
+                    }
+                    List<Integer> now = new ArrayList<>();
+                    for (int j : g.conflicts.get(i)) {
+                        if (best[j] == Groups.IN && !barred[j] && state[j] == Groups.FREE) {
+                            barred[j] = true;
+                            now.add(j);
+                        }
+                    }
+                    if (now.isEmpty()) {
+                        continue;
+                    }
+                    int[] tried = greedy(barred);
+                    if (tried != null && valueOf(tried) > threshold()) {
+                        record(tried);
+                        better = true;
+                    } else {
+                        now.forEach(j -> barred[j] = false);
+                    }
+                }
+                if (!better) {
+                    break;
                 }
             }
         }
 
-        private void record(int[] chosen) {
+        private double valueOf(int[] chosen) {
             double v = 0;
             for (int i = 0; i < chosen.length; i++) {
                 if (chosen[i] == Groups.IN) {
                     v += g.score[i];
                 }
             }
-            bestValue = v;
+            return v;
+        }
+
+        private void record(int[] chosen) {
+            bestValue = valueOf(chosen);
             best = chosen.clone();
             for (int i = 0; i < best.length; i++) {
                 if (best[i] == Groups.FREE) {
@@ -251,7 +428,17 @@ public final class PortfolioOptimiser {
 
         /** Greedy by score per UAH, district minimums first; null when it meets no feasible set. */
         int[] greedy() {
+            return greedy(null);
+        }
+
+        /** Greedy with the {@code barred} items left out. */
+        private int[] greedy(boolean[] barred) {
             int[] s = state.clone();
+            for (int i = 0; barred != null && i < s.length; i++) {
+                if (barred[i] && s[i] == Groups.FREE) {
+                    s[i] = Groups.OUT;
+                }
+            }
             long budget = g.constraints.budget();
             long[] sp = spend.clone();
             long u = used;
@@ -307,6 +494,10 @@ public final class PortfolioOptimiser {
                 return;
             }
             for (int i : order) {
+                // Fixing fewer items is always safe; past the deadline the search below stops at once anyway.
+                if (System.nanoTime() > deadline) {
+                    return;
+                }
                 if (state[i] != Groups.FREE) {
                     continue;
                 }
@@ -340,7 +531,7 @@ public final class PortfolioOptimiser {
         }
 
         private void dfs(int pos) {
-            if (++nodes > stopAt) {
+            if (++nodes > stopAt || (nodes & 1023) == 0 && System.nanoTime() > deadline) {
                 aborted = true;
                 return;
             }
@@ -419,9 +610,30 @@ public final class PortfolioOptimiser {
          * The LP relaxation's value at this node, or minus infinity when even fractionally the district minimums
          * cannot be met within the budget. A group across districts is split into one piece per district (each
          * with the group's score per UAH); letting the pieces be taken apart relaxes the problem further, so the
-         * value stays an upper bound.
+         * value stays an upper bound. Where two free items exclude each other, the {@link ExclusionBound} (without
+         * the district minimums) may be lower; both are upper bounds, so the lower of the two is.
          */
         double bound() {
+            double lp = lpBound();
+            return lp == Double.NEGATIVE_INFINITY ? lp
+                    : Math.min(lp, value + pairs().value(state, g.constraints.budget() - used, spend));
+        }
+
+        /** Built on first use after each {@link #index()} (greedy alone never needs it). */
+        private ExclusionBound pairs() {
+            if (pairs == null) {
+                long[] sp = indexedSpend;
+                int[] live = java.util.stream.IntStream.range(0, sp.length).filter(d -> g.minSpend[d] > sp[d])
+                        .toArray();
+                long[] need = Arrays.stream(live).mapToLong(d -> g.minSpend[d] - sp[d]).toArray();
+                pairs = new ExclusionBound(g, indexed, live,
+                        CoreEnumeration.multipliers(g, order, g.constraints.budget() - indexedUsed, need, live));
+            }
+            return pairs;
+        }
+
+        /** The district LP bound (see {@link #bound()}), exclusions left out. */
+        private double lpBound() {
             double cap = g.constraints.budget() - used;
             double b = value;
             for (int d = 0; d < piecesByDistrict.length; d++) {

@@ -3,6 +3,7 @@ package org.vidnova.recovery.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,9 @@ class PortfolioOptimiserTest {
     static final String[] DISTRICTS = {"A", "B", "C"};
 
     private final PortfolioOptimiser optimiser = new PortfolioOptimiser();
+
+    /** For city-sized instances: time enough to prove the optimum even on a loaded machine. */
+    private final PortfolioOptimiser exact = new PortfolioOptimiser(Duration.ofMinutes(2));
 
     /** Every subset, checked against every constraint: the best total score, or null when none is feasible. */
     static Double bruteForce(List<Candidate> cs, Constraints k) {
@@ -122,7 +126,11 @@ class PortfolioOptimiserTest {
     void findsTheBruteForceOptimumOrReportsNoFeasibleSet(RepetitionInfo repetition) {
         Random r = new Random(repetition.getCurrentRepetition() * 7919L);
         List<Candidate> cs = randomCandidates(r, 4 + r.nextInt(11));
-        Constraints k = randomConstraints(r, cs);
+        assertSameAsBruteForce(cs, randomConstraints(r, cs));
+    }
+
+    /** The optimiser's answer against every subset: the optimum, honouring every constraint, or infeasible. */
+    private void assertSameAsBruteForce(List<Candidate> cs, Constraints k) {
         Double expected = bruteForce(cs, k);
         if (expected == null) {
             assertThatThrownBy(() -> optimiser.solve(cs, k)).isInstanceOf(InfeasiblePortfolio.class);
@@ -131,6 +139,7 @@ class PortfolioOptimiserTest {
         Portfolio p = optimiser.solve(cs, k);
         assertThat(p.optimal()).isTrue();
         assertThat(p.totalScore()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(p.bound()).isEqualTo(p.totalScore());
         assertThat(feasible(cs, k, new HashSet<>(p.chosen()))).as("the chosen set honours every constraint").isTrue();
         assertThat(p.chosen().size() + p.leftOut().size()).isEqualTo(cs.size());
         long cost = cs.stream().filter(c -> p.chosen().contains(c.id())).mapToLong(Candidate::cost).sum();
@@ -140,6 +149,94 @@ class PortfolioOptimiserTest {
         } catch (InfeasiblePortfolio greedyFoundNone) {
             // Greedy may miss every feasible set; the optimiser did not.
         }
+        // The bound that prunes the search is never below the optimum (else the search could miss it).
+        var root = new PortfolioOptimiser.Search(new Groups(cs, k), 0, Long.MAX_VALUE);
+        assertThat(root.bound()).isGreaterThanOrEqualTo(expected - 1e-6);
+    }
+
+    /** Denser constraints than {@link #randomConstraints}: several exclusions and groups, two or three minimums. */
+    static Constraints crowdedConstraints(Random r, List<Candidate> cs) {
+        long total = cs.stream().mapToLong(Candidate::cost).sum();
+        long budget = total / 4 + r.nextInt((int) Math.max(1, total / 2));
+        Map<String, Double> shares = new HashMap<>();
+        for (String d : DISTRICTS) {
+            if (r.nextInt(4) != 0) {
+                shares.put(d, r.nextInt(25) / 100.0);
+            }
+        }
+        List<List<String>> together = new ArrayList<>();
+        List<List<String>> exclusive = new ArrayList<>();
+        for (int t = 1 + r.nextInt(3); t > 0; t--) {
+            together.add(List.of(cs.get(r.nextInt(cs.size())).id(), cs.get(r.nextInt(cs.size())).id()));
+        }
+        for (int t = 2 + r.nextInt(5); t > 0; t--) {
+            String a = cs.get(r.nextInt(cs.size())).id();
+            String b = cs.get(r.nextInt(cs.size())).id();
+            if (!a.equals(b)) {
+                exclusive.add(r.nextInt(4) == 0 ? List.of(a, b, cs.get(r.nextInt(cs.size())).id()) : List.of(a, b));
+            }
+        }
+        exclusive.removeIf(group -> group.stream().distinct().count() < group.size());
+        return new Constraints(budget, shares, null, null, together, exclusive);
+    }
+
+    @RepeatedTest(400)
+    void findsTheOptimumUnderManyExclusionsGroupsAndMinimums(RepetitionInfo repetition) {
+        Random r = new Random(repetition.getCurrentRepetition() * 104729L);
+        List<Candidate> cs = randomCandidates(r, 6 + r.nextInt(9));
+        assertSameAsBruteForce(cs, crowdedConstraints(r, cs));
+    }
+
+    @RepeatedTest(100)
+    void atTheTimeLimitReturnsAFeasibleSetAndABoundOnTheOptimum(RepetitionInfo repetition) {
+        Random r = new Random(repetition.getCurrentRepetition() * 15485863L);
+        List<Candidate> cs = randomCandidates(r, 8 + r.nextInt(7));
+        Constraints k = crowdedConstraints(r, cs);
+        Double expected = bruteForce(cs, k);
+        if (expected == null) {
+            return;
+        }
+        Portfolio p;
+        try {
+            p = new PortfolioOptimiser(Duration.ZERO).solve(cs, k);
+        } catch (InfeasiblePortfolio noneFoundInTime) {
+            assertThat(noneFoundInTime).hasMessageContaining("time limit");
+            return;
+        }
+        assertThat(feasible(cs, k, new HashSet<>(p.chosen()))).isTrue();
+        assertThat(p.totalScore()).isLessThanOrEqualTo(expected + 1e-6);
+        if (!p.optimal()) {
+            assertThat(p.bound()).isGreaterThanOrEqualTo(expected - 1e-6);
+        } else {
+            assertThat(p.totalScore()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
+    @Test
+    void stoppedAtItsTimeLimitStatesHowFarFromTheOptimumItMayBe() {
+        var instance = PortfolioInstances.city(5000, 1);
+        Portfolio proven = exact.solve(instance.candidates(), instance.constraints());
+        Portfolio hurried = new PortfolioOptimiser(Duration.ZERO).solve(instance.candidates(), instance.constraints());
+        assertThat(proven.optimal()).isTrue();
+        assertThat(hurried.optimal()).isFalse();
+        assertThat(feasible(instance.candidates(), instance.constraints(), new HashSet<>(hurried.chosen()))).isTrue();
+        assertThat(hurried.totalScore()).isLessThanOrEqualTo(proven.totalScore());
+        assertThat(hurried.bound()).isGreaterThanOrEqualTo(proven.totalScore());
+    }
+
+    @Test
+    void choosesTheFarGreaterOfTwoProjectsThatExcludeEachOther() {
+        // Greedy takes "small" (the better score per UAH) and so cannot take "large", which scores far more.
+        List<Candidate> cs = new ArrayList<>(List.of(new Candidate("small", 10, 40, "A", true),
+                new Candidate("large", 100, 300, "A", true)));
+        for (int c = 0; c < 10; c++) {
+            cs.add(new Candidate("f" + c, 10, 20, "B", true));
+        }
+        Constraints k = new Constraints(200, Map.of("A", 0.05), null, null, null, List.of(List.of("small", "large")));
+        Portfolio p = optimiser.solve(cs, k);
+        assertThat(p.chosen()).contains("large").doesNotContain("small");
+        assertThat(p.totalScore()).isEqualTo(300 + 10 * 20).isEqualTo(bruteForce(cs, k));
+        assertThat(optimiser.greedy(cs, k).totalScore()).isEqualTo(40 + 10 * 20);
     }
 
     @Test
@@ -201,7 +298,7 @@ class PortfolioOptimiserTest {
     void solvesFiveThousandCandidatesWithDistrictMinimumsOptimally() {
         var instance = PortfolioInstances.city(5000, 42);
         long start = System.nanoTime();
-        Portfolio p = optimiser.solve(instance.candidates(), instance.constraints());
+        Portfolio p = exact.solve(instance.candidates(), instance.constraints());
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(p.optimal()).isTrue();
         Portfolio greedy = optimiser.greedy(instance.candidates(), instance.constraints());
