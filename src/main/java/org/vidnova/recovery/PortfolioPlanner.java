@@ -1,5 +1,6 @@
 package org.vidnova.recovery;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +35,17 @@ class PortfolioPlanner {
     private final HeritageGate heritage;
     private final Scoring scoring;
     private final Districts districts;
-    private final PortfolioOptimiser optimiser = new PortfolioOptimiser();
+    private final PortfolioOptimiser optimiser;
 
+    /**
+     * @param timeLimit how long the optimiser may search ({@code vidnova.recovery.portfolio.time-limit}, 1.5 s by
+     *        default so that an answer with its explanation arrives within 2 s); past it, the best set found is
+     *        returned with its proven bound
+     */
     PortfolioPlanner(ProjectRepository projects, BuildingDirectory buildings, HeritageGate heritage,
-            Scoring scoring, Districts districts) {
+            Scoring scoring, Districts districts,
+            @Value("${vidnova.recovery.portfolio.time-limit:1500ms}") Duration timeLimit) {
+        this.optimiser = new PortfolioOptimiser(timeLimit);
         this.projects = projects;
         this.buildings = buildings;
         this.heritage = heritage;
