@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -52,6 +53,16 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * The nearest-shelter query passes no security filter at all: it is public, read-only and stateless, and it is
+     * what every resident's phone asks at once when the sirens start, so its per-request cost is the city's
+     * capacity (docs/benchmarks.md). Nothing in it depends on who asks.
+     */
+    @Bean
+    WebSecurityCustomizer nearestShelterOutsideTheFilterChain() {
+        return web -> web.ignoring().requestMatchers(HttpMethod.GET, "/api/v1/shelters/nearest");
     }
 
     @Bean
