@@ -98,6 +98,17 @@ class BuildingRepository {
                 .query(BuildingRepository::map).optional();
     }
 
+    /** The stored buildings among these ids, by id, in one query. */
+    Map<Long, Building> findByIds(Collection<Long> ids) {
+        Map<Long, Building> found = new HashMap<>();
+        SqlArrays.query(named.getJdbcTemplate(), "SELECT " + COLUMNS + " FROM damage_building WHERE id = ANY(?)",
+                "BIGINT", ids, rs -> {
+                    Building b = map(rs, 0);
+                    found.put(b.id(), b);
+                });
+        return found;
+    }
+
     /** The stored buildings among these keys (source '/' external id), by key, in one query. */
     Map<String, Building> findByKeys(Collection<String> sourceKeys) {
         Map<String, Building> found = new HashMap<>();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -55,8 +56,9 @@ class IncidentExportController {
         IncidentRepository.Filter filter = strikes.limit(
                 queries.filter(source, district, type, from, to, bbox, verification));
         try (CSVPrinter csv = CsvDownload.start(response, "incidents.csv", COLUMNS, hxl ? HXL : null)) {
+            UnaryOperator<Incident> shown = strikes.shown();
             queries.forEach(filter, recorded -> {
-                Incident i = strikes.shown(recorded);
+                Incident i = shown.apply(recorded);
                 List<Object> row = new ArrayList<>(IncidentRows.fields(i).values());
                 row.addAll(java.util.Arrays.asList(i.id(), i.districtCode(), i.localDay(), i.localHour(),
                         i.createdAt(), i.updatedAt()));
@@ -79,8 +81,9 @@ class IncidentExportController {
         response.setContentType("application/geo+json");
         response.setCharacterEncoding("UTF-8");
         try (GeoJsonWriter out = new GeoJsonWriter(json, response.getOutputStream())) {
+            UnaryOperator<Incident> shown = strikes.shown();
             queries.forEach(filter, recorded -> {
-                Incident i = strikes.shown(recorded);
+                Incident i = shown.apply(recorded);
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("id", i.id());
                 p.putAll(IncidentRows.fields(i));

@@ -3,7 +3,6 @@ package org.vidnova.incidents;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,12 +16,12 @@ public class IncidentFigures {
 
     private final IncidentQueries queries;
     private final DistrictSummaries summaries;
-    private final IncidentStats stats;
+    private final StrikeSeries series;
 
-    IncidentFigures(IncidentQueries queries, DistrictSummaries summaries, IncidentStats stats) {
+    IncidentFigures(IncidentQueries queries, DistrictSummaries summaries, StrikeSeries series) {
         this.queries = queries;
         this.summaries = summaries;
-        this.stats = stats;
+        this.series = series;
     }
 
     /** Strikes in the 24 hours and 7 days before {@code now}, in the register, and the last one. */
@@ -45,12 +44,9 @@ public class IncidentFigures {
     public StrikeFigures asOf(LocalDate day, String district, Instant now) {
         Instant end = day.plusDays(1).atStartOfDay(ImportTimes.KYIV).toInstant();
         Instant until = end.isAfter(now) ? now : end;
-        long total = 0;
-        for (Map<String, Object> row : stats.rows(List.of(IncidentStats.Key.DISTRICT), null, day, null)) {
-            if (district == null || district.equals(row.get("district"))) {
-                total += ((Number) row.get("incidents")).longValue();
-            }
-        }
+        Map<String, Long> byDistrict = series.byDistrict(null, day);
+        long total = district == null ? byDistrict.values().stream().mapToLong(Long::longValue).sum()
+                : byDistrict.getOrDefault(district, 0L);
         Instant last = queries.find(new IncidentRepository.Filter(null, district, null, null, until, null, null), 0, 1)
                 .stream().map(Incident::occurredAt).findFirst().orElse(null);
         return new StrikeFigures(since(until, Duration.ofHours(24), district),

@@ -60,9 +60,16 @@ class PublicStrikes {
 
     /** The record as this caller may see it. */
     Incident shown(Incident i) {
-        if (exactPoints()) {
-            return i;
-        }
+        return exactPoints() ? i : rounded(i);
+    }
+
+    /** How this caller may see each record, decided once for a whole export rather than per record. */
+    java.util.function.UnaryOperator<Incident> shown() {
+        return exactPoints() ? i -> i : this::rounded;
+    }
+
+    /** The record placed at a point inside its district, without what would locate it more precisely. */
+    private Incident rounded(Incident i) {
         double[] point = i.districtCode() == null ? null : insidePoints.computeIfAbsent(i.districtCode(),
                 code -> districts.boundary(code).map(b -> {
                     Point p = b.getInteriorPoint();

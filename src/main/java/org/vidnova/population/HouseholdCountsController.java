@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vidnova.disclosure.Disclosure;
+import org.vidnova.disclosure.DisclosurePolicy;
 import org.vidnova.identity.CurrentUser;
 import org.vidnova.identity.PublicPaths;
 import org.vidnova.identity.Role;
@@ -44,15 +45,14 @@ class HouseholdCountsController {
         if (caller.holds(Role.ANALYST)) {
             return new Counts(null, rows);
         }
-        int smallest = disclosure.policy().smallestCount();
+        DisclosurePolicy policy = disclosure.policy();
         rows.forEach(row -> {
-            long n = (Long) row.get("households");
-            if (n > 0 && n < smallest) {
-                row.put("households", "<" + smallest);
-                row.put("people", "<" + smallest + " households");
+            if (policy.count((Long) row.get("households")) instanceof String small) {
+                row.put("households", small);
+                row.put("people", small + " households");
             }
         });
-        return new Counts(smallest, rows);
+        return new Counts(policy.smallestCount(), rows);
     }
 
 

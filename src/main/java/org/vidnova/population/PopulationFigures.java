@@ -36,13 +36,31 @@ public class PopulationFigures {
         this.estimates = estimates;
     }
 
+    /** The present population on a day and the week of returns ending with it. */
+    public record Week(PresentPopulation present, List<DayReturns> returns) {
+    }
+
     @Transactional(readOnly = true)
     public PresentPopulation asOf(LocalDate day) {
+        return present(day, estimates.series(day, day, null));
+    }
+
+    /**
+     * The present population on {@code day} and the returns of the seven days ending with it, oldest first: the
+     * series is cumulated from the first flow, so it is read once for both.
+     */
+    @Transactional(readOnly = true)
+    public Week week(LocalDate day) {
+        List<DayEstimate> rows = estimates.series(day.minusDays(6), day, null);
+        return new Week(present(day, rows.stream().filter(e -> e.day().equals(day)).toList()), returns(rows));
+    }
+
+    private static PresentPopulation present(LocalDate day, List<DayEstimate> rows) {
         List<Present> districts = new ArrayList<>();
         long estimate = 0;
         long low = 0;
         long high = 0;
-        for (DayEstimate e : estimates.series(day, day, null)) {
+        for (DayEstimate e : rows) {
             if (e.estimate() != null) {
                 districts.add(new Present(e.district(), e.estimate(), e.low(), e.high()));
                 estimate += e.estimate();
@@ -53,11 +71,9 @@ public class PopulationFigures {
         return new PresentPopulation(day, new Present(null, estimate, low, high), districts);
     }
 
-    /** The seven days ending with {@code day}, oldest first. */
-    @Transactional(readOnly = true)
-    public List<DayReturns> returnsLastWeek(LocalDate day) {
+    private static List<DayReturns> returns(List<DayEstimate> rows) {
         Map<LocalDate, long[]> byDay = new TreeMap<>();
-        for (DayEstimate e : estimates.series(day.minusDays(6), day, null)) {
+        for (DayEstimate e : rows) {
             long[] r = byDay.computeIfAbsent(e.day(), d -> new long[4]);
             r[0] += e.returns();
             r[1] += e.returnsLow();

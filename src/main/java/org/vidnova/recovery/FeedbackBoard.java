@@ -35,10 +35,16 @@ class FeedbackBoard {
         this.audit = audit;
     }
 
+    /** A 404 problem unless the project exists: the first check of every item sent, before its text is read. */
+    @Transactional(readOnly = true)
+    public void requireProject(long projectId) {
+        projects.findById(projectId).orElseThrow(() -> ProjectRegister.notFound(projectId));
+    }
+
     /** Receives an item (already checked for contact details); it waits for moderation. */
     @Transactional
     public Feedback receive(long projectId, String kind, String text, String language) {
-        projects.findById(projectId).orElseThrow(() -> ProjectRegister.notFound(projectId));
+        requireProject(projectId);
         String clean = text.strip();
         long id = feedback.insert(projectId, kind, clean, language, Instant.now());
         audit.record(ENTITY, String.valueOf(id), AuditAction.CREATE, Map.of("project", projectId, "kind", kind,
@@ -87,7 +93,7 @@ class FeedbackBoard {
 
     @Transactional(readOnly = true)
     public PublicFeedback published(long projectId) {
-        projects.findById(projectId).orElseThrow(() -> ProjectRegister.notFound(projectId));
+        requireProject(projectId);
         return new PublicFeedback(projectId, feedback.countPublished(projectId, "comment"),
                 feedback.countPublished(projectId, "complaint"),
                 feedback.published(projectId, LISTED).stream().map(Feedback::published).toList());

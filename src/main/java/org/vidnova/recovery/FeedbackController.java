@@ -63,7 +63,7 @@ class FeedbackController {
     /** The checks every way in shares (the API and the project page's form): project, text, then the limit. */
     static Feedback receive(FeedbackBoard board, FeedbackRateLimit rateLimit, long projectId, String kind,
             String text, String language, String client) {
-        board.published(projectId);
+        board.requireProject(projectId);
         FeedbackText.problem(text).ifPresent(problem -> {
             throw ApiProblem.badRequest("text", problem.message());
         });

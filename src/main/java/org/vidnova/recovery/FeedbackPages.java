@@ -41,7 +41,7 @@ class FeedbackPages {
         Optional<FeedbackText.Problem> problem = FeedbackText.problem(text);
         String outcome;
         if (problem.isPresent()) {
-            board.published(id);
+            board.requireProject(id);
             outcome = problem.get().key();
             // Given back so that the resident can correct it instead of typing it again.
             redirect.addFlashAttribute("feedbackText", text);

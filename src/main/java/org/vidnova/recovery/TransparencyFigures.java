@@ -40,6 +40,11 @@ class TransparencyFigures {
         this.districts = districts;
     }
 
+    /** The statuses {@link ProjectStatus#underWay()} counts as committed, as an SQL list: one rule, not two. */
+    private static final String UNDER_WAY = java.util.Arrays.stream(ProjectStatus.values())
+            .filter(ProjectStatus::underWay).map(s -> "'" + s.code() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     @Transactional(readOnly = true)
     Figures now() {
         List<Row> byStatus = new ArrayList<>();
@@ -66,9 +71,10 @@ class TransparencyFigures {
         List<Row> byDistrict = new ArrayList<>();
         jdbc.sql("""
                 SELECT district_code, COUNT(*), SUM(cost),
-                    SUM(CASE WHEN status IN ('implementation', 'completion', 'completed') THEN cost ELSE 0 END),
+                    SUM(CASE WHEN status IN (%s) THEN cost ELSE 0 END),
                     SUM(spent)
-                FROM recovery_project GROUP BY district_code ORDER BY SUM(cost) DESC, district_code""")
+                FROM recovery_project GROUP BY district_code ORDER BY SUM(cost) DESC, district_code"""
+                .formatted(UNDER_WAY))
                 .query(rs -> {
                     String code = rs.getString(1);
                     District d = code == null ? null : districts.byCode(code).orElse(null);

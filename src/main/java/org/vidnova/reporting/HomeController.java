@@ -107,11 +107,11 @@ class HomeController {
         long active = alerts.active().stream().filter(a -> code == null || a.wholeCity() || a.districts().contains(code))
                 .count();
         model.addAttribute("shelters", new ShelterFigures(open.count(), open.capacity(), active));
-        PopulationFigures.PresentPopulation present = population.asOf(day);
+        PopulationFigures.Week week = population.week(day);
+        PopulationFigures.PresentPopulation present = week.present();
         model.addAttribute("present", code == null ? present.city() : present.districts().stream()
                 .filter(p -> code.equals(p.district())).findFirst().orElse(null));
-        model.addAttribute("returned", population.returnsLastWeek(day).stream()
-                .mapToLong(PopulationFigures.DayReturns::returns).sum());
+        model.addAttribute("returned", week.returns().stream().mapToLong(PopulationFigures.DayReturns::returns).sum());
         RecoveryFigures.Figures r = recovery.now();
         model.addAttribute("recovery", r);
         model.addAttribute("underWay", r.projectsByStatus().getOrDefault("implementation", 0L)

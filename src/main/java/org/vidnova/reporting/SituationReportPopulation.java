@@ -24,9 +24,9 @@ class SituationReportPopulation implements SituationReportPart {
 
     @Override
     public SituationReport.Section gather(LocalDate day, Instant asOf) {
-        PopulationFigures.Present city = population.asOf(day).city();
-        long returned = population.returnsLastWeek(day).stream().mapToLong(PopulationFigures.DayReturns::returns)
-                .sum();
+        PopulationFigures.Week week = population.week(day);
+        PopulationFigures.Present city = week.present().city();
+        long returned = week.returns().stream().mapToLong(PopulationFigures.DayReturns::returns).sum();
         return new SituationReport.Section("population", asOf, "/population", List.of(
                 SituationReport.Figure.estimate("present", (double) city.estimate(), (double) city.low(),
                         (double) city.high()),

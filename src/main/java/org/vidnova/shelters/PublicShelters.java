@@ -26,6 +26,12 @@ class PublicShelters {
     }
 
     boolean shown(Shelter s) {
-        return !hiddenKinds().contains(s.kind());
+        return shown().test(s);
+    }
+
+    /** Which shelters this caller may see, decided once for a whole list or export rather than per shelter. */
+    java.util.function.Predicate<Shelter> shown() {
+        Set<ShelterKind> hidden = hiddenKinds();
+        return s -> !hidden.contains(s.kind());
     }
 }

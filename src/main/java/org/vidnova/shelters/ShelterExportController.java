@@ -45,7 +45,7 @@ class ShelterExportController {
     @GetMapping("/shelters.csv")
     void csv(@RequestParam(defaultValue = "false") boolean hxl, HttpServletResponse response) throws IOException {
         try (CSVPrinter csv = CsvDownload.start(response, "shelters.csv", COLUMNS, hxl ? HXL : null)) {
-            for (Shelter s : register.all().stream().filter(publicShelters::shown).toList()) {
+            for (Shelter s : register.all().stream().filter(publicShelters.shown()).toList()) {
                 csv.printRecord(s.externalId(), s.name(), s.kind().code(), s.address(), s.lat(), s.lon(),
                         s.capacity(), s.accessible(), s.status().code(), s.districtCode(), s.hours(), s.notes(),
                         s.id(), s.source(), s.occupancy(), s.occupancyAt(), s.updatedAt());
@@ -56,7 +56,7 @@ class ShelterExportController {
     @GetMapping(value = "/shelters.geojson", produces = {"application/geo+json", "application/json"})
     void geoJson(HttpServletResponse response) throws IOException {
         GeoJsonFeatures collection = new GeoJsonFeatures(json);
-        for (Shelter s : register.all().stream().filter(publicShelters::shown).toList()) {
+        for (Shelter s : register.all().stream().filter(publicShelters.shown()).toList()) {
             ObjectNode p = collection.point(String.valueOf(s.id()), s.lon(), s.lat());
             p.put("id", s.id());
             p.put("source", s.source());

@@ -265,14 +265,15 @@ class PopulationFlowTests {
             }
         }
 
-        // Staff figures: the public's hold small flows back (see smallFlowsAreHeldBackForThePublic).
+        // Staff figures: the public's hold small flows back (see smallFlowsAreHeldBackForThePublicAndStaffSeeTheRegister).
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "analyst", null, List.of(new SimpleGrantedAuthority("ROLE_ANALYST"))));
         PopulationFigures.PresentPopulation present;
         List<PopulationFigures.DayReturns> week;
         try {
-            present = figures.asOf(d);
-            week = figures.returnsLastWeek(d);
+            PopulationFigures.Week both = figures.week(d);
+            present = both.present();
+            week = both.returns();
         } finally {
             SecurityContextHolder.clearContext();
         }
